@@ -1,0 +1,47 @@
+package org.openedx.events;
+
+/**
+ * The root of the exceptions this library throws for Open edX event problems (upstream's
+ * {@code OpenEdxEventException}).
+ *
+ * <p>Every instance carries the {@link OpenEdxError} it was built from, so callers can branch on
+ * {@link #error()} rather than on message text.
+ */
+public class OpenEdxEventException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient OpenEdxError error;
+
+    /**
+     * Creates an exception.
+     *
+     * @param error the catalog entry
+     * @param message the full message
+     * @param cause the cause, or {@code null}
+     */
+    protected OpenEdxEventException(OpenEdxError error, String message, Throwable cause) {
+        super(message, cause);
+        this.error = error;
+    }
+
+    /**
+     * Creates an exception whose message is the catalog entry's coded text.
+     *
+     * @param error the catalog entry
+     * @param args the template arguments
+     */
+    public OpenEdxEventException(OpenEdxError error, Object... args) {
+        this(error, error.format(args), null);
+    }
+
+    /** The catalog entry this exception was built from. */
+    public OpenEdxError error() {
+        return error;
+    }
+
+    /** The stable code of {@link #error()}, e.g. {@code OXE2002}. */
+    public String code() {
+        return error.code();
+    }
+}

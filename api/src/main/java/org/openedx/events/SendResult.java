@@ -1,0 +1,49 @@
+package org.openedx.events;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of one send.
+ *
+ * @param metadata the metadata the event was (or, when disabled, would have been) delivered with
+ * @param sent {@code false} when the signal was disabled: then nothing was validated or delivered
+ * @param responses one entry per observer invoked, in invocation order; empty when disabled or unobserved
+ */
+public record SendResult(EventsMetadata metadata, boolean sent, List<ReceiverResponse> responses) {
+
+    /**
+     * Copies the responses.
+     *
+     * @throws NullPointerException if metadata or responses is null
+     */
+    public SendResult {
+        Objects.requireNonNull(metadata, "metadata");
+        responses = List.copyOf(responses);
+    }
+
+    /**
+     * The result of a send to a disabled signal.
+     *
+     * @param metadata the metadata that was generated
+     * @return a result with {@code sent == false} and no responses
+     */
+    public static SendResult notSent(EventsMetadata metadata) {
+        return new SendResult(metadata, false, List.of());
+    }
+
+    /** The responses of the observers that threw, in invocation order. */
+    public List<ReceiverResponse> failures() {
+        return responses.stream().filter(ReceiverResponse::failed).toList();
+    }
+
+    /** Whether any observer threw. */
+    public boolean hasFailures() {
+        for (ReceiverResponse response : responses) {
+            if (response.failed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package org.openedx.events;
+
+import java.util.List;
+
+/**
+ * No signal with the requested event type is registered (upstream raises {@code KeyError}).
+ *
+ * <p>The message names the unknown type and the closest known types, which usually reveals the typo.
+ */
+public class UnknownEventTypeException extends OpenEdxEventException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String eventType;
+    private final List<String> closestTypes;
+
+    /**
+     * Creates the exception.
+     *
+     * @param eventType the unknown type
+     * @param closestTypes the closest known types, best first
+     */
+    public UnknownEventTypeException(String eventType, List<String> closestTypes) {
+        super(OpenEdxError.UNKNOWN_EVENT_TYPE, eventType, closestTypes);
+        this.eventType = eventType;
+        this.closestTypes = List.copyOf(closestTypes);
+    }
+
+    /** The type that was looked up. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** The closest known types, best first. */
+    public List<String> closestTypes() {
+        return closestTypes;
+    }
+}

@@ -1,0 +1,62 @@
+package org.openedx.events.enterprise.data;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.openedx.events.Payloads;
+
+/**
+ * An enterprise course enrollment paid for with learner credit (an
+ * {@code enterprise.LearnerCreditEnterpriseCourseEnrollment}).
+ *
+ * <p>Upstream: {@code openedx_events.enterprise.data.LearnerCreditEnterpriseCourseEnrollment} (upstream subclass of
+ * {@link BaseEnterpriseFulfillment}). Records cannot extend, so the inherited components come first, in upstream's
+ * attribute order.
+ *
+ * @param uuid the record's primary identifier
+ * @param created when the record was created
+ * @param modified when the record was last modified
+ * @param fulfillmentType how the subsidy is fulfilled, typically {@code license}, {@code learner_credit} or
+ *     {@code coupon_code}
+ * @param isRevoked whether the subsidy was revoked, e.g. because the learner's license was revoked
+ * @param enterpriseCourseEntitlementUuid the course entitlement the subsidy is for, or null
+ * @param enterpriseCourseEnrollment the course enrollment the subsidy is for, or null
+ * @param transactionId the UUID of the ledger transaction that paid for this enrollment, or null
+ */
+public record LearnerCreditEnterpriseCourseEnrollment(
+        @NotNull UUID uuid,
+        @NotNull OffsetDateTime created,
+        @NotNull OffsetDateTime modified,
+        @JsonbProperty("fulfillment_type") @NotNull String fulfillmentType,
+        @JsonbProperty("is_revoked") boolean isRevoked,
+        @JsonbProperty("enterprise_course_entitlement_uuid") UUID enterpriseCourseEntitlementUuid,
+        @JsonbProperty("enterprise_course_enrollment") @Valid EnterpriseCourseEnrollment enterpriseCourseEnrollment,
+        @JsonbProperty("transaction_id") UUID transactionId) {
+
+    /** Copies and normalizes the components. */
+    @JsonbCreator
+    public LearnerCreditEnterpriseCourseEnrollment {
+        created = Payloads.micros(created);
+        modified = Payloads.micros(modified);
+    }
+
+    /**
+     * Only the required components; the others take upstream's defaults.
+     *
+     * @param uuid the record's primary identifier
+     * @param created when the record was created
+     * @param modified when the record was last modified
+     * @param fulfillmentType how the subsidy is fulfilled, typically {@code license}, {@code learner_credit} or
+     *     {@code coupon_code}
+     * @param isRevoked whether the subsidy was revoked, e.g. because the learner's license was revoked
+     */
+    public LearnerCreditEnterpriseCourseEnrollment(UUID uuid, OffsetDateTime created, OffsetDateTime modified,
+            String fulfillmentType, boolean isRevoked) {
+        this(uuid, created, modified, fulfillmentType, isRevoked, null, null, null);
+    }
+}

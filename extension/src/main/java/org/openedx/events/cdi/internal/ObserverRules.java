@@ -1,0 +1,113 @@
+package org.openedx.events.cdi.internal;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Optional;
+
+import org.openedx.events.OpenEdxError;
+import org.openedx.events.OpenEdxPublicSignal;
+
+/**
+ * The deployment rules for observers of Open edX events, free of any container: which observer methods the
+ * robust-dispatch interceptor can guard, and which observed types fit a signal.
+ */
+public final class ObserverRules {
+
+    private ObserverRules() {
+    }
+
+    /**
+     * Why an interceptor cannot guard a method, or empty when it can.
+     *
+     * <p>Interceptors apply to business methods of managed beans: not to static methods (there is no instance), not
+     * portably to private ones, and a final class or method cannot be subclassed for interception (Weld then fails
+     * the deployment with WELD-001503/001504).
+     *
+     * @param method the observer method
+     * @param beanClass the bean class declaring or inheriting it
+     * @return the reason, worded to follow "because it is"
+     */
+    public static Optional<String> unguardableReason(Method method, Class<?> beanClass) {
+        int modifiers = method.getModifiers();
+        if (Modifier.isStatic(modifiers)) {
+            return Optional.of("static");
+        }
+        if (Modifier.isPrivate(modifiers)) {
+            return Optional.of("private");
+        }
+        if (Modifier.isFinal(modifiers)) {
+            return Optional.of("final");
+        }
+        if (Modifier.isFinal(beanClass.getModifiers())) {
+            return Optional.of("declared in the final class " + beanClass.getName());
+        }
+        if (method.isSynthetic() || method.isBridge()) {
+            return Optional.of("synthetic");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an observer of {@code observedType} receives payloads of the signal: the payload class must be
+     * assignable to the observed type's raw class.
+     *
+     * @param observedType the observed type of the observer
+     * @param signal the signal
+     * @return true if the payload can be delivered
+     */
+    public static boolean accepts(Type observedType, OpenEdxPublicSignal<?> signal) {
+        Class<?> raw = Types.rawClass(observedType);
+        return raw != null && Types.box(raw).isAssignableFrom(signal.dataType());
+    }
+
+    /**
+     * Whether an observer of {@code observedType} could receive any of the signals' payloads.
+     *
+     * @param observedType the observed type
+     * @param signals the known signals
+     * @return true if some payload is assignable to it
+     */
+    public static boolean acceptsAny(Type observedType, Collection<OpenEdxPublicSignal<?>> signals) {
+        for (OpenEdxPublicSignal<?> signal : signals) {
+            if (accepts(observedType, signal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The problem with an observer of an Open edX event type, or empty when there is none.
+     *
+     * @param observer the observer, as {@code Class#method}
+     * @param eventType the type in its {@code @OpenEdxEvent}
+     * @param observedType its observed type
+     * @return the coded message
+     */
+    public static Optional<String> problem(String observer, String eventType, Type observedType) {
+        Optional<OpenEdxPublicSignal<?>> signal = OpenEdxPublicSignal.findSignalByType(eventType);
+        if (signal.isEmpty()) {
+            return Optional.of(OpenEdxError.OBSERVER_UNKNOWN_TYPE.format(eventType, observer,
+                    OpenEdxPublicSignal.closestEventTypes(eventType)));
+        }
+        if (!accepts(observedType, signal.get())) {
+            String payload = signal.get().dataType().getName();
+            return Optional.of(OpenEdxError.OBSERVER_WRONG_PAYLOAD.format(observer, eventType,
+                    observedType.getTypeName(), payload, payload));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The receiver name of a method, {@code fully.qualified.Class#method}.
+     *
+     * @param beanClass the bean class
+     * @param method the method
+     * @return the name
+     */
+    public static String receiverName(Class<?> beanClass, Method method) {
+        return beanClass.getName() + "#" + method.getName();
+    }
+}

@@ -1,0 +1,148 @@
+package org.openedx.events.cdi.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.openedx.events.OpenEdxError;
+import org.openedx.events.OpenEdxEventException;
+
+/**
+ * The library's settings, read once when the container starts.
+ *
+ * <p>Each key is looked up in MicroProfile Config when it is present, else in the system properties, else in the
+ * environment (first under the key itself, then under its environment form: every character that is not a letter
+ * or digit replaced by {@code _}, upper case, e.g. {@code OPENEDX_EVENTS_DEBUG}).
+ *
+ * @param serviceName the service in {@code openedx/{service}/web}: {@code EVENTS_SERVICE_NAME}, else
+ *                    {@code SERVICE_VARIANT}, else {@code SERVICE_NAME_UNSET}
+ * @param sourceHost the host name put in metadata: {@code openedx.events.source-host}, else the machine's
+ * @param debug {@code openedx.events.debug}: when true every send is non-robust (upstream's Django {@code DEBUG})
+ * @param beanValidation {@code openedx.events.bean-validation}: validate payloads with Bean Validation (default)
+ */
+public record Settings(String serviceName, String sourceHost, boolean debug, boolean beanValidation) {
+
+    /** Upstream's setting naming the service. */
+    public static final String EVENTS_SERVICE_NAME = "EVENTS_SERVICE_NAME";
+    /** Upstream's fallback setting naming the service variant ({@code lms}, {@code cms}). */
+    public static final String SERVICE_VARIANT = "SERVICE_VARIANT";
+    /** Forces non-robust sends. */
+    public static final String DEBUG = "openedx.events.debug";
+    /** Turns Bean Validation of payloads on or off. */
+    public static final String BEAN_VALIDATION = "openedx.events.bean-validation";
+    /** Overrides the host name in metadata. */
+    public static final String SOURCE_HOST = "openedx.events.source-host";
+    /** The service name used when no setting names one. */
+    public static final String SERVICE_NAME_UNSET = "SERVICE_NAME_UNSET";
+
+    /** The {@code source} of metadata: {@code openedx/{service}/web}. */
+    public String source() {
+        return "openedx/" + serviceName + "/web";
+    }
+
+    /**
+     * Reads the settings from the usual sources.
+     *
+     * @return the settings
+     */
+    public static Settings load() {
+        return from(defaultLookup());
+    }
+
+    /**
+     * Reads the settings through a lookup function (for tests and custom sources).
+     *
+     * @param lookup returns a key's raw value, or null
+     * @return the settings
+     * @throws OpenEdxEventException if a boolean setting has another value than true or false
+     */
+    public static Settings from(Function<String, String> lookup) {
+        String service = firstNonBlank(lookup.apply(EVENTS_SERVICE_NAME), lookup.apply(SERVICE_VARIANT));
+        String host = firstNonBlank(lookup.apply(SOURCE_HOST), null);
+        return new Settings(
+                service == null ? SERVICE_NAME_UNSET : service,
+                host == null ? HostName.get() : host,
+                bool(lookup, DEBUG, false),
+                bool(lookup, BEAN_VALIDATION, true));
+    }
+
+    /**
+     * Settings from a fixed map (tests).
+     *
+     * @param values the raw values
+     * @return the settings
+     */
+    public static Settings of(Map<String, String> values) {
+        return from(values::get);
+    }
+
+    private static boolean bool(Function<String, String> lookup, String key, boolean fallback) {
+        String raw = lookup.apply(key);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "true, false");
+        };
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        if (first != null && !first.isBlank()) {
+            return first;
+        }
+        return second != null && !second.isBlank() ? second : null;
+    }
+
+    private static Function<String, String> defaultLookup() {
+        Function<String, String> config = MicroProfileConfigLookup.find().orElse(null);
+        return key -> {
+            if (config != null) {
+                String value = config.apply(key);
+                if (value != null) {
+                    return value;
+                }
+            }
+            String value = System.getProperty(key);
+            if (value != null) {
+                return value;
+            }
+            value = System.getenv(key);
+            return value != null ? value : System.getenv(environmentName(key));
+        };
+    }
+
+    static String environmentName(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+        }
+        return out.toString();
+    }
+
+    /** MicroProfile Config, only touched when its API is on the class path. */
+    static final class MicroProfileConfigLookup {
+
+        private MicroProfileConfigLookup() {
+        }
+
+        static Optional<Function<String, String>> find() {
+            try {
+                Class.forName("org.eclipse.microprofile.config.ConfigProvider", false,
+                        Settings.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return Optional.empty();
+            }
+            try {
+                var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+                return Optional.of(key -> config.getOptionalValue(key, String.class).orElse(null));
+            } catch (RuntimeException | LinkageError e) {
+                // The API is present but no implementation is: fall back to properties and environment.
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.openedx.events.cdi.broken;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+
+import org.openedx.events.OpenEdxEvent;
+import org.openedx.events.learning.LearningEvents;
+import org.openedx.events.learning.data.CourseEnrollmentData;
+import org.openedx.events.learning.data.UserData;
+
+/** Observers the extension must refuse at deployment, one problem each. */
+public final class BrokenObservers {
+
+    private BrokenObservers() {
+    }
+
+    /** A typo in the event type. */
+    @ApplicationScoped
+    public static class UnknownType {
+        void typo(@Observes @OpenEdxEvent("org.openedx.learning.course.enrollment.create.v1")
+                CourseEnrollmentData data) {
+        }
+    }
+
+    /** The event carries CourseEnrollmentData, not UserData. */
+    @ApplicationScoped
+    public static class WrongPayload {
+        void wrong(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) UserData user) {
+        }
+    }
+
+    /** Static: no instance to intercept. */
+    @ApplicationScoped
+    public static class StaticObserver {
+        static void onStatic(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                CourseEnrollmentData data) {
+        }
+    }
+
+    /** Private: not a business method. */
+    @ApplicationScoped
+    public static class PrivateObserver {
+        @SuppressWarnings("unused")
+        private void onPrivate(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                CourseEnrollmentData data) {
+        }
+    }
+
+    /** Final class: cannot be subclassed for interception. */
+    @Dependent
+    public static final class FinalClassObserver {
+        void onFinalClass(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                CourseEnrollmentData data) {
+        }
+    }
+
+    /** Final method. */
+    @ApplicationScoped
+    public static class FinalMethodObserver {
+        final void onFinalMethod(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                CourseEnrollmentData data) {
+        }
+    }
+}
