@@ -1,0 +1,44 @@
+package org.openedx.events.tck.broken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openedx.events.learning.LearningEvents;
+import org.openedx.events.tck.Spec;
+import org.openedx.events.tck.TckDeployments;
+import org.openedx.events.tck.TckGroups;
+
+/** An observer of an unknown event type fails the deployment. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag(TckGroups.DEPLOYMENT_FAILURE)
+@Spec("README#observers-the-extension-accepts")
+class UnknownEventTypeDeploymentTest {
+
+    private static final String NAME = "broken-unknown-type";
+
+    @Deployment(name = NAME, managed = false, testable = false)
+    static WebArchive deployment() {
+        return TckDeployments.broken(NAME, UnknownTypeObserver.class);
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void failsWithOxe4001NamingTheTypeTheObserverAndTheClosestKnownTypes() {
+        String failure = TckDeployments.deploymentFailure(deployer, NAME);
+
+        assertThat(failure).contains("OXE4001: Unknown Open edX event type '" + UnknownTypeObserver.TYPO
+                + "' observed by " + UnknownTypeObserver.class.getName() + "#typo. Closest known types: ["
+                + LearningEvents.COURSE_ENROLLMENT_CREATED);
+    }
+}
