@@ -1,0 +1,152 @@
+package org.openedx.events.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the whole suite and prints the Markdown table of {@link ResultsTable}.
+ *
+ * <p>Two JMH runs: the steady-state benchmarks (dispatch and codecs: warmed up, several forks) and the cold boot
+ * benchmarks (one boot per fresh JVM, many forks). Each writes JMH's JSON into the output directory; the table is
+ * made from those files, printed, and written to {@code results.md} beside them.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar [--smoke] [--out DIR] [--only REGEX] [--prof PROFILER]
+ * java -jar benchmarks/target/benchmarks.jar --table FILE.json...
+ * </pre>
+ * {@code --smoke} runs every benchmark once, briefly, in one fork: it proves that the suite runs and the table is
+ * complete, not how fast anything is. {@code --only} restricts the run to benchmarks whose name matches;
+ * {@code --prof} adds a JMH profiler (e.g. {@code jfr}, {@code gc}); {@code --table} only formats earlier results.
+ * The exit status is 0 when every benchmark produced a result (any, with {@code --only}), 1 when some did not,
+ * 2 on a usage error.
+ */
+public final class BenchmarkSuite {
+
+    private static final String STEADY = "\\.(DispatchBenchmarks|CodecBenchmarks)\\.";
+    private static final String BOOT = "\\.BootBenchmarks\\.";
+    private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
+
+    private BenchmarkSuite() {
+    }
+
+    /**
+     * Runs the suite.
+     *
+     * @param args see the class documentation
+     * @throws IOException if the results cannot be read or written
+     * @throws RunnerException if JMH cannot run
+     */
+    public static void main(String[] args) throws IOException, RunnerException {
+        boolean smoke = false;
+        Path out = Path.of("benchmarks", "target", "jmh");
+        String only = null;
+        String profiler = null;
+        List<Path> tables = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> smoke = true;
+                case "--out" -> out = Path.of(value(args, ++i));
+                case "--only" -> only = value(args, ++i);
+                case "--prof" -> profiler = value(args, ++i);
+                case "--table" -> {
+                    while (i + 1 < args.length) {
+                        tables.add(Path.of(args[++i]));
+                    }
+                }
+                default -> usage("unknown argument: " + args[i]);
+            }
+        }
+        if (!tables.isEmpty()) {
+            System.exit(print(ResultsTable.read(tables), out.resolve("results.md"), true));
+        }
+
+        Files.createDirectories(out);
+        List<Path> results = new ArrayList<>();
+        Path steady = out.resolve("steady.json");
+        if (run(steady, STEADY, only, profiler, smoke, false)) {
+            results.add(steady);
+        }
+        Path boot = out.resolve("boot.json");
+        if (run(boot, BOOT, only, profiler, smoke, true)) {
+            results.add(boot);
+        }
+        ResultsTable table = ResultsTable.read(results);
+        if (smoke) {
+            table = table.smoke();
+        }
+        System.exit(print(table, out.resolve("results.md"), only == null));
+    }
+
+    private static boolean run(Path result, String group, String only, String profiler, boolean smoke, boolean cold)
+            throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(group + (only == null ? "" : ".*(" + only + ")"))
+                .jvmArgsAppend(FORK_JVM_ARGS)
+                .shouldFailOnError(true)
+                .resultFormat(ResultFormatType.JSON)
+                .result(result.toString());
+        if (cold) {
+            options.warmupIterations(0).measurementIterations(1).forks(smoke ? 1 : 12);
+        } else if (smoke) {
+            options.forks(1)
+                    .warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
+                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+        } else {
+            options.forks(2)
+                    .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                    .timeout(TimeValue.valueOf(TimeUnit.MINUTES.toSeconds(2) + "s"));
+        }
+        if (profiler != null) {
+            options.addProfiler(profiler);
+        }
+        try {
+            return !new Runner(options.build()).run().isEmpty();
+        } catch (RunnerException e) {
+            if (e.getMessage() != null && e.getMessage().contains("No matching benchmarks")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static int print(ResultsTable table, Path file, boolean complete) throws IOException {
+        String markdown = table.markdown();
+        System.out.println();
+        System.out.println(markdown);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, markdown, StandardCharsets.UTF_8);
+        System.out.println("(written to " + file + ")");
+        List<String> missing = table.missing();
+        if (complete && !missing.isEmpty()) {
+            System.err.println("No result for: " + String.join(", ", missing));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            usage(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("usage: [--smoke] [--out DIR] [--only REGEX] [--prof PROFILER] | --table FILE.json...");
+        System.exit(2);
+    }
+}
