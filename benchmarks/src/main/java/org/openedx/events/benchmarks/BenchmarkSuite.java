@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -28,7 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  * {@code --smoke} runs every benchmark once, briefly, in one fork: it proves that the suite runs and the table is
  * complete, not how fast anything is. {@code --only} restricts the run to benchmarks whose name matches;
- * {@code --prof} adds a JMH profiler (e.g. {@code jfr}, {@code gc}); {@code --table} only formats earlier results.
+ * {@code --prof} adds a JMH profiler, with its options after a colon as on JMH's command line
+ * (e.g. {@code gc}, {@code jfr:dir=/tmp/jfr;configName=profile}); {@code --table} only formats earlier results.
  * The exit status is 0 when every benchmark produced a result (any, with {@code --only}), 1 when some did not,
  * 2 on a usage error.
  */
@@ -110,15 +112,18 @@ public final class BenchmarkSuite {
                     .timeout(TimeValue.valueOf(TimeUnit.MINUTES.toSeconds(2) + "s"));
         }
         if (profiler != null) {
-            options.addProfiler(profiler);
+            int colon = profiler.indexOf(':');
+            if (colon < 0) {
+                options.addProfiler(profiler);
+            } else {
+                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            }
         }
         try {
             return !new Runner(options.build()).run().isEmpty();
-        } catch (RunnerException e) {
-            if (e.getMessage() != null && e.getMessage().contains("No matching benchmarks")) {
-                return false;
-            }
-            throw e;
+        } catch (NoBenchmarksException e) {
+            // --only left nothing of this group.
+            return false;
         }
     }
 
