@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +15,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
@@ -25,6 +23,7 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.InMemoryTransactions;
+import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
@@ -84,21 +83,8 @@ class TransactionalObserverTest {
     }
 
     private final InMemoryTransactions transactions = InMemoryTransactions.INSTANCE;
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    @RegisterExtension
+    final LibraryLog log = new LibraryLog();
     private WeldContainer container;
     private OpenEdxEvents events;
     private Observers observers;
@@ -109,12 +95,10 @@ class TransactionalObserverTest {
         container = WeldContainers.start(Observers.class, PlainFirer.class);
         events = container.select(OpenEdxEvents.class).get();
         observers = container.select(Observers.class).get();
-        Logger.getLogger("org.openedx.events").addHandler(handler);
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("org.openedx.events").removeHandler(handler);
         container.close();
         System.clearProperty("java.naming.factory.initial");
     }
@@ -135,7 +119,7 @@ class TransactionalObserverTest {
         });
         assertThat(result.responses()).extracting(ReceiverResponse::receiver)
                 .containsExactly(Observers.class.getName() + "#inProgress");
-        assertThat(records).noneMatch(r -> r.getMessage().contains("OXE2010"));
+        assertThat(log.records()).noneMatch(r -> r.getMessage().contains("OXE2010"));
     }
 
     @Test
@@ -182,7 +166,7 @@ class TransactionalObserverTest {
 
         assertThat(result.hasFailures()).isFalse();
         assertThat(observers.calls).contains("after-success:13", "after-completion:13");
-        assertThat(records).anySatisfy(r -> assertThat(r.getMessage())
+        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
                 .contains("OXE2009", Observers.class.getName() + "#afterSuccess",
                         result.metadata().id().toString(), "after-success failure"));
     }
@@ -195,7 +179,7 @@ class TransactionalObserverTest {
         transactions.commit();
 
         assertThat(observers.calls).contains("after-success:13", "after-completion:13");
-        assertThat(records).anySatisfy(r -> assertThat(r.getMessage())
+        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
                 .contains("OXE2012", Observers.class.getName() + "#afterSuccess",
                         result.metadata().id().toString(), "after-success failure"));
     }
