@@ -145,12 +145,12 @@ public enum OpenEdxError {
         this.template = template;
     }
 
-    /** The stable code, e.g. {@code OXE2002}. */
+    /** {@return the stable code, e.g. {@code OXE2002}} */
     public String code() {
         return code;
     }
 
-    /** The message template, a {@link String#format(String, Object...)} pattern. */
+    /** {@return the message template, a {@link String#format(String, Object...)} pattern} */
     public String template() {
         return template;
     }

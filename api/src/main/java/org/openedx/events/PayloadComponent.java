@@ -41,6 +41,9 @@ public record PayloadComponent(RecordComponent component, String wireName, boole
     /**
      * Checks the parts.
      *
+     * @param component the record component
+     * @param wireName its name on the wire
+     * @param nullable whether it may be null
      * @throws IllegalArgumentException when a part is missing
      */
     public PayloadComponent {
