@@ -69,7 +69,6 @@ public final class StreamEntries {
         if (fields.get(EVENT_DATA) == null) {
             throw new IllegalArgumentException("the field 'event_data' is missing");
         }
-        EventsMetadata defaults = fresh.apply(signal);
         try {
             String id = text(fields, "id");
             String time = text(fields, "time");
@@ -77,6 +76,9 @@ public final class StreamEntries {
             String source = text(fields, "source");
             String host = text(fields, "sourcehost");
             String lib = text(fields, "sourcelib");
+            boolean complete = id != null && time != null && minor != null && source != null && host != null
+                    && lib != null;
+            EventsMetadata defaults = complete ? null : fresh.apply(signal);
             EventsMetadata metadata = new EventsMetadata(type,
                     id == null ? defaults.id() : UUID.fromString(id),
                     minor == null ? defaults.minorVersion() : Integer.parseInt(minor),
