@@ -19,6 +19,9 @@ final class ProducerForwarder {
 
     private static final Logger LOG = System.getLogger("org.openedx.events.bus");
 
+    /** Without the JTA API (e.g. plain Weld SE) there is no transaction to wait for. */
+    private static final boolean JTA_PRESENT = present("jakarta.transaction.TransactionSynchronizationRegistry");
+
     private final ProducerConfig config;
     private final BeanManager beanManager;
     private volatile Instance<EventDelivery> deliveries;
@@ -43,8 +46,22 @@ final class ProducerForwarder {
                 ? delivery.metadata()
                 : beanManager.createInstance().select(OpenEdxEvents.class).get().generateSignalMetadata(signal);
         EventBusProducer producer = producers.get();
-        for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
-            producer.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+        Runnable publish = () -> {
+            for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
+                producer.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+            }
+        };
+        if (!JTA_PRESENT || !AfterCommit.defer(publish)) {
+            publish.run();
+        }
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ProducerForwarder.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
