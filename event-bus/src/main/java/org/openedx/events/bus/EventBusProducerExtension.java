@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -22,10 +23,9 @@ import org.openedx.events.ProducerConfigurationException;
  *
  * <p>At deployment it reads and validates {@link ProducerConfig#SETTING}; a broken configuration fails the
  * deployment with upstream's message. For each configured event type with an enabled topic it adds one observer of
- * that type with {@code AFTER_SUCCESS} semantics: when a JTA transaction is active the event is published only once
- * it has committed, and not at all when it rolls back; without a transaction it is published at once. (The observer
- * is notified during the send, while the send's metadata is known, and defers the publishing itself through the
- * transaction synchronization registry.) The observer
+ * that type, {@code during = AFTER_SUCCESS}: when a JTA transaction is active the event is published only once it
+ * has committed, and not at all when it rolls back; without a transaction it is published at once, during the send.
+ * The Open edX CDI extension defers such observers itself, keeping the send's metadata and origin. The observer
  * hands the payload and the send's metadata to the deployed {@link EventBusProducer} bean for every enabled topic,
  * in configuration order, and declines deliveries that came from the bus ({@code EventDelivery.fromEventBus()}).
  *
@@ -77,6 +77,7 @@ public class EventBusProducerExtension implements Extension {
                     .beanClass(ProducerForwarder.class)
                     .observedType(signal.dataType())
                     .addQualifier(OpenEdxEvent.Literal.of(eventType))
+                    .transactionPhase(TransactionPhase.AFTER_SUCCESS)
                     .notifyWith(context -> forwarder.forward(signal, context.getEvent()));
         }
     }

@@ -14,13 +14,13 @@ import org.openedx.events.OpenEdxPublicSignal;
 /**
  * The body of the forwarding observers: finds the send's metadata and origin, declines events that came from the
  * bus, and calls the producer for each enabled topic.
+ *
+ * <p>The observers are {@code AFTER_SUCCESS} ones; the CDI extension runs them after the commit with the send's
+ * {@link EventDelivery} still resolvable (see the extension's README section on transactional observers).
  */
 final class ProducerForwarder {
 
     private static final Logger LOG = System.getLogger("org.openedx.events.bus");
-
-    /** Without the JTA API (e.g. plain Weld SE) there is no transaction to wait for. */
-    private static final boolean JTA_PRESENT = present("jakarta.transaction.TransactionSynchronizationRegistry");
 
     private final ProducerConfig config;
     private final BeanManager beanManager;
@@ -46,22 +46,8 @@ final class ProducerForwarder {
                 ? delivery.metadata()
                 : beanManager.createInstance().select(OpenEdxEvents.class).get().generateSignalMetadata(signal);
         EventBusProducer producer = producers.get();
-        Runnable publish = () -> {
-            for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
-                producer.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
-            }
-        };
-        if (!JTA_PRESENT || !AfterCommit.defer(publish)) {
-            publish.run();
-        }
-    }
-
-    private static boolean present(String className) {
-        try {
-            Class.forName(className, false, ProducerForwarder.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+        for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
+            producer.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
         }
     }
 

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Singleton;
 
 import org.jboss.weld.environment.se.WeldContainer;
@@ -82,6 +86,25 @@ class TransactionalObserverTest {
         }
     }
 
+    /**
+     * Adds a synthetic {@code AFTER_SUCCESS} observer, as the event-bus producer does, which asks the container for
+     * the delivery being observed.
+     */
+    public static class SyntheticAfterSuccess implements Extension {
+        final List<EventDelivery> deliveries = new ArrayList<>();
+
+        void add(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
+            event.addObserverMethod()
+                    .beanClass(SyntheticAfterSuccess.class)
+                    .observedType(UserData.class)
+                    .addQualifier(OpenEdxEvent.Literal.of(LearningEvents.STUDENT_REGISTRATION_COMPLETED))
+                    .transactionPhase(TransactionPhase.AFTER_SUCCESS)
+                    .notifyWith(context -> deliveries.add(
+                            beanManager.createInstance().select(EventDelivery.class).get()));
+        }
+    }
+
+    private final SyntheticAfterSuccess synthetic = new SyntheticAfterSuccess();
     private final InMemoryTransactions transactions = InMemoryTransactions.INSTANCE;
     @RegisterExtension
     final LibraryLog log = new LibraryLog();
@@ -92,7 +115,7 @@ class TransactionalObserverTest {
     @BeforeEach
     void start() {
         System.setProperty("java.naming.factory.initial", InMemoryTransactions.Factory.class.getName());
-        container = WeldContainers.start(Observers.class, PlainFirer.class);
+        container = WeldContainers.start(Map.of(), List.of(synthetic), Observers.class, PlainFirer.class);
         events = container.select(OpenEdxEvents.class).get();
         observers = container.select(Observers.class).get();
     }
@@ -120,6 +143,24 @@ class TransactionalObserverTest {
         assertThat(result.responses()).extracting(ReceiverResponse::receiver)
                 .containsExactly(Observers.class.getName() + "#inProgress");
         assertThat(log.records()).noneMatch(r -> r.getMessage().contains("OXE2010"));
+    }
+
+    @Test
+    void aSyntheticAfterSuccessObserverRunsOnCommitOnlyAndSeesItsSend() {
+        EventsMetadata producer = events.generateSignalMetadata(LearningSignals.STUDENT_REGISTRATION_COMPLETED);
+        transactions.begin();
+        events.sendWithCustomMetadata(producer, LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(8));
+        assertThat(synthetic.deliveries).isEmpty();
+        transactions.commit();
+
+        transactions.begin();
+        events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(9));
+        transactions.rollback();
+
+        assertThat(synthetic.deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.metadata()).isEqualTo(producer);
+            assertThat(delivery.fromEventBus()).isTrue();
+        });
     }
 
     @Test
