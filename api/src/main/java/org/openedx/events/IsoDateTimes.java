@@ -107,7 +107,8 @@ public final class IsoDateTimes {
      * @return the time truncated to microseconds
      */
     public static OffsetDateTime truncate(OffsetDateTime time) {
-        return time.truncatedTo(ChronoUnit.MICROS);
+        // Every metadata construction passes here; most times are already whole microseconds.
+        return time.getNano() % 1_000 == 0 ? time : time.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void appendLocal(StringBuilder out, LocalDateTime t) {

@@ -59,11 +59,10 @@ public final class DispatchFrame {
      */
     static DispatchFrame bind(DispatchFrame frame) {
         DispatchFrame previous = CURRENT.get();
-        if (frame == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(frame);
-        }
+        // Unbinding stores null rather than removing the entry: a remove makes the next send's set insert a new
+        // entry into the thread's map (with its clean-up scan), a measurable share of a send. The entry holds no
+        // frame, so nothing outlives the send.
+        CURRENT.set(frame);
         return previous;
     }
 

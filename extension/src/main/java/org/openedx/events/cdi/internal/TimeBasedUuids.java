@@ -41,7 +41,18 @@ public final class TimeBasedUuids {
      * @return a version-1 UUID
      */
     public UUID next() {
-        long timestamp = nextTimestamp();
+        return next(clock.instant());
+    }
+
+    /**
+     * The next id for a time read from the clock by the caller, so that a send reads the clock once for its id and
+     * its time.
+     *
+     * @param now the current time
+     * @return a version-1 UUID
+     */
+    UUID next(Instant now) {
+        long timestamp = nextTimestamp(now);
         long mostSignificant = (timestamp & 0xFFFF_FFFFL) << 32
                 | ((timestamp >>> 32) & 0xFFFFL) << 16
                 | 0x1000L
@@ -49,8 +60,7 @@ public final class TimeBasedUuids {
         return new UUID(mostSignificant, leastSignificant);
     }
 
-    private long nextTimestamp() {
-        Instant now = clock.instant();
+    private long nextTimestamp(Instant now) {
         long candidate = now.getEpochSecond() * 10_000_000L + now.getNano() / 100 + GREGORIAN_OFFSET;
         while (true) {
             long previous = last.get();
