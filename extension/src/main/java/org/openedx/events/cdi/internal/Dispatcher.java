@@ -120,7 +120,7 @@ public final class Dispatcher implements OpenEdxEvents {
             return CompletableFuture.completedFuture(SendResult.notSent(md));
         }
         validate(signal, data);
-        DispatchFrame frame = new DispatchFrame(signal, md, false, data, robust(signal, options.robust()));
+        DispatchFrame frame = DispatchFrame.shared(signal, md, data, robust(signal, options.robust()));
         Executor bound = task -> asyncExecutor.execute(() -> {
             DispatchFrame previous = DispatchFrame.bind(frame);
             try {
