@@ -13,9 +13,12 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Turns JMH's JSON results into the Markdown table of the issue: each scenario with its baselines from the same
@@ -36,7 +39,28 @@ final class ResultsTable {
             "s8SendThreads2", "s8RawFireThreads2", "s8SendThreads4", "s8RawFireThreads4");
 
     /** One benchmark's primary result. */
-    record Result(String name, String mode, int threads, int forks, double score, double error, String unit) {
+    record Result(String name, String mode, int threads, int forks, double score, double error, String unit,
+            List<Double> samples) {
+
+        /**
+         * This result and another run of the same benchmark as one: the mean of every sample, with JMH's 99.9%
+         * confidence half-width (Student's t).
+         */
+        Result pool(Result other) {
+            if (!unit.equals(other.unit()) || samples.isEmpty() || other.samples().isEmpty()) {
+                throw new IllegalArgumentException("cannot pool two results of " + name);
+            }
+            List<Double> all = new ArrayList<>(samples);
+            all.addAll(other.samples());
+            double mean = all.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double squares = all.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            double halfWidth = Double.NaN;
+            if (all.size() > 1) {
+                double t = new TDistribution(all.size() - 1).inverseCumulativeProbability(1 - 0.001 / 2);
+                halfWidth = t * Math.sqrt(squares / (all.size() - 1)) / Math.sqrt(all.size());
+            }
+            return new Result(name, mode, threads, forks + other.forks(), mean, halfWidth, unit, List.copyOf(all));
+        }
 
         /** The score in nanoseconds per operation (time modes) or operations per second (throughput). */
         double normalized() {
@@ -86,9 +110,18 @@ final class ResultsTable {
                     JsonObject primary = run.getJsonObject("primaryMetric");
                     double error = primary.get("scoreError").getValueType() == JsonValue.ValueType.NUMBER
                             ? primary.getJsonNumber("scoreError").doubleValue() : Double.NaN;
-                    results.put(name, new Result(name, run.getString("mode"), run.getInt("threads"),
+                    List<Double> samples = new ArrayList<>();
+                    if (primary.containsKey("rawData")) {
+                        for (JsonValue fork : primary.getJsonArray("rawData")) {
+                            for (JsonValue sample : fork.asJsonArray()) {
+                                samples.add(((JsonNumber) sample).doubleValue());
+                            }
+                        }
+                    }
+                    Result result = new Result(name, run.getString("mode"), run.getInt("threads"),
                             run.getInt("forks"), primary.getJsonNumber("score").doubleValue(), error,
-                            primary.getString("scoreUnit")));
+                            primary.getString("scoreUnit"), List.copyOf(samples));
+                    results.merge(name, result, Result::pool);
                 }
             }
         }

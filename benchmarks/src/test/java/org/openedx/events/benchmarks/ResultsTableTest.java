@@ -55,6 +55,27 @@ class ResultsTableTest {
                 .doesNotContain("| yes |");
     }
 
+    @Test
+    void roundsOfTheSameBenchmarkArePooled() throws IOException {
+        Path first = write("boot-1.json", """
+                [{"benchmark": "org.openedx.events.benchmarks.BootBenchmarks.s7BootPlain", "mode": "ss", "threads": 1,
+                  "forks": 2, "primaryMetric": {"score": 450, "scoreError": "NaN", "scoreUnit": "ms/op",
+                  "rawData": [[400], [500]]}}]""");
+        Path second = write("boot-2.json", """
+                [{"benchmark": "org.openedx.events.benchmarks.BootBenchmarks.s7BootPlain", "mode": "ss", "threads": 1,
+                  "forks": 1, "primaryMetric": {"score": 600, "scoreError": "NaN", "scoreUnit": "ms/op",
+                  "rawData": [[600]]}}]""");
+
+        String markdown = ResultsTable.read(List.of(first, second)).markdown();
+
+        // mean 500, standard deviation 100, n = 3: t(0.9995, 2) = 31.599 -> 31.599 * 100 / sqrt(3) = 1824.4
+        assertThat(markdown).contains("| s7BootPlain | ss | 1 | 3 | 500.0 | 1824.4 | ms/op |");
+    }
+
+    private Path write(String name, String json) throws IOException {
+        return Files.writeString(dir.resolve(name), json);
+    }
+
     private Path write(String name, String... results) throws IOException {
         return Files.writeString(dir.resolve(name), "[" + String.join(",", results) + "]");
     }
