@@ -3,6 +3,7 @@ package org.openedx.events.sample.request;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -11,10 +12,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 /**
@@ -47,13 +48,17 @@ final class JsonFields {
             throw malformed("the request body is empty; expected a JSON object");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            parser.next();
+            value = parser.getValue();
+            // A reader stops after the first value; anything after it makes the body malformed too.
+            if (parser.hasNext()) {
+                throw malformed("the request body has more after the JSON value" + at(parser.getLocation())
+                        + "; expected a JSON object");
+            }
         } catch (JsonParsingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            throw malformed("the request body is not valid JSON" + where + "; expected a JSON object");
-        } catch (JsonException e) {
+            throw malformed("the request body is not valid JSON" + at(e.getLocation()) + "; expected a JSON object");
+        } catch (JsonException | NoSuchElementException e) {
             throw malformed("the request body is not valid JSON; expected a JSON object");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -61,6 +66,11 @@ final class JsonFields {
                     FieldProblem.BODY, "must be a JSON object, was " + describe(value.getValueType()))));
         }
         return new JsonFields(value.asJsonObject(), "", new ArrayList<>());
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? ""
+                : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
     private static InvalidRequestException malformed(String reason) {
