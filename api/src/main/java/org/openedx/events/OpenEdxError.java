@@ -74,6 +74,12 @@ public enum OpenEdxError {
             + "Use OpenEdxEvents.send to send Open edX events"),
     /** Metadata sourcelib was malformed. Args: value. */
     METADATA_BAD_SOURCELIB("OXE2011", "'sourcelib' must be a list of non-negative integers such as [11, 2, 0], was %s"),
+    /**
+     * A transactional observer failed after its transaction completed (a warning; the outcome stands).
+     * Args: receiver, type, id, exception.
+     */
+    TRANSACTIONAL_RECEIVER_FAILED("OXE2012", "Receiver %s failed after the transaction completed while handling "
+            + "Open edX event %s (id %s); the transaction outcome and the other receivers are unaffected: %s"),
 
     // --- OXE3xxx: opaque keys ----------------------------------------------------------------------------------
 

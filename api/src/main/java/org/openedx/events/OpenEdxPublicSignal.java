@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * {@link org.openedx.events.spi.SignalCatalog} service. Per-application state such as "enabled" or "allow send
  * failure" is not kept here but in the container, behind {@link OpenEdxEvents}.
  *
- * <p>The registry of all known signals is static: {@link #allEvents()} lists them in definition order and
- * {@link #getSignalByType(String)} finds one by type.
+ * <p>The registry of all known signals belongs to the calling application: {@link #allEvents()} lists, in
+ * definition order, the built-in catalog and the catalogs that the thread context class loader sees, and
+ * {@link #getSignalByType(String)} finds one by type. When several applications share one api jar (a server module
+ * or shared library), each sees its own catalogs and never another's.
  *
  * @param <T> the payload type
  */
@@ -128,7 +130,8 @@ public final class OpenEdxPublicSignal<T> {
 
     /**
      * All known signals, in definition order: the built-in catalog (upstream 11.2.0), then the signals of every
-     * {@link org.openedx.events.spi.SignalCatalog} service found by {@link java.util.ServiceLoader}.
+     * {@link org.openedx.events.spi.SignalCatalog} service that {@link java.util.ServiceLoader} finds through the
+     * calling thread's context class loader (the api's own class loader when there is none).
      *
      * @return an unmodifiable list
      * @throws InstantiationException if a catalog defines an invalid or duplicate signal

@@ -1,5 +1,7 @@
 package org.openedx.events;
 
+import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 import org.openedx.events.spi.SignalCatalog;
@@ -16,8 +19,8 @@ import org.openedx.events.spi.SignalCatalog;
  * The registry behind {@link OpenEdxPublicSignal#allEvents()}: the built-in catalog followed by the signals of
  * every {@link SignalCatalog} service, indexed by event type.
  *
- * <p>Loaded once, on first use. A failed load is not remembered: the next call tries again and fails with the same
- * clear message, instead of a {@code NoClassDefFoundError}.
+ * <p>Loaded on first use by each application (thread context class loader). A failed load is not remembered: the
+ * next call tries again and fails with the same clear message, instead of a {@code NoClassDefFoundError}.
  */
 final class SignalRegistry {
 
@@ -30,7 +33,19 @@ final class SignalRegistry {
 
     private static final String BUILT_IN = "the built-in Open edX catalog";
 
-    private static volatile SignalRegistry instance;
+    /**
+     * One registry per application class loader: on a server, the api jar may be shared by several applications
+     * (a server module or library), each with its own {@link SignalCatalog} services. Values are soft so that the
+     * registry (whose signals reference the application's classes) never keeps an undeployed application alive;
+     * a collected one is rebuilt from the same catalogs.
+     */
+    private static final Map<ClassLoader, SoftReference<SignalRegistry>> BY_LOADER = new WeakHashMap<>();
+
+    /** The last lookup, for the common case of one application calling many times. */
+    private static volatile Cached last;
+
+    private record Cached(WeakReference<ClassLoader> loader, SignalRegistry registry) {
+    }
 
     private final List<OpenEdxPublicSignal<?>> all;
     private final Map<String, OpenEdxPublicSignal<?>> byType;
@@ -40,24 +55,33 @@ final class SignalRegistry {
         this.byType = byType;
     }
 
+    /** The registry of the calling application: the catalogs its thread context class loader sees. */
     static SignalRegistry get() {
-        SignalRegistry registry = instance;
-        if (registry == null) {
-            synchronized (SignalRegistry.class) {
-                registry = instance;
-                if (registry == null) {
-                    registry = build(BuiltInCatalog.signals(), loadCatalogs());
-                    instance = registry;
-                }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = OpenEdxPublicSignal.class.getClassLoader();
+        }
+        Cached cached = last;
+        if (cached != null && cached.loader().get() == loader) {
+            return cached.registry();
+        }
+        SignalRegistry registry;
+        synchronized (BY_LOADER) {
+            SoftReference<SignalRegistry> reference = BY_LOADER.get(loader);
+            registry = reference == null ? null : reference.get();
+            if (registry == null) {
+                registry = build(BuiltInCatalog.signals(), loadCatalogs(loader));
+                BY_LOADER.put(loader, new SoftReference<>(registry));
             }
         }
+        last = new Cached(new WeakReference<>(loader), registry);
         return registry;
     }
 
-    private static List<SignalCatalog> loadCatalogs() {
+    private static List<SignalCatalog> loadCatalogs(ClassLoader loader) {
         List<SignalCatalog> catalogs = new ArrayList<>();
         try {
-            ServiceLoader.load(SignalCatalog.class, OpenEdxPublicSignal.class.getClassLoader()).forEach(catalogs::add);
+            ServiceLoader.load(SignalCatalog.class, loader).forEach(catalogs::add);
         } catch (ServiceConfigurationError e) {
             throw new InstantiationException("", OpenEdxError.SIGNAL_CATALOG_FAILED,
                     SignalCatalog.class.getName(), e.getMessage());

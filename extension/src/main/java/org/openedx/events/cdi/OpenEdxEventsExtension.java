@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -38,6 +41,7 @@ import org.openedx.events.cdi.internal.ObserverGuard;
 import org.openedx.events.cdi.internal.ObserverRules;
 import org.openedx.events.cdi.internal.OpenEdxEventsBean;
 import org.openedx.events.cdi.internal.Settings;
+import org.openedx.events.cdi.internal.TransactionalNotifications;
 
 /**
  * The portable CDI extension for Open edX events. Registered through {@code META-INF/services}; applications need
@@ -47,7 +51,8 @@ import org.openedx.events.cdi.internal.Settings;
  * the robust-dispatch interceptor; binds that interceptor to every observer that can receive Open edX events; and
  * checks every {@code @OpenEdxEvent} observer, reporting all problems at once as definition errors with stable
  * codes: an unknown event type (OXE4001), a payload type the event cannot be assigned to (OXE4002), a method the
- * interceptor cannot guard (OXE4003).
+ * interceptor cannot guard (OXE4003). Guarded observers of the after-completion phases are re-registered so that
+ * they keep their send's metadata ({@link TransactionalNotifications}).
  *
  * <p>The phases only collect and route; the rules live in {@link ObserverRules} and the runtime in the
  * {@code internal} package.
@@ -61,10 +66,13 @@ public class OpenEdxEventsExtension implements Extension {
     private List<OpenEdxPublicSignal<?>> signals;
     private Settings settings;
     private ObserverGuard guard;
+    private TransactionalNotifications transactional;
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         signals = OpenEdxPublicSignal.allEvents();
         settings = Settings.load();
+        transactional = new TransactionalNotifications(TransactionalNotifications.jtaLookup(),
+                notification -> inRequestContext(beanManager, notification));
         discovery.addAnnotatedType(beanManager.createAnnotatedType(OpenEdxEventsBean.class),
                 OpenEdxEventsBean.class.getName());
         discovery.addAnnotatedType(beanManager.createAnnotatedType(DeliveryProducers.class),
@@ -127,25 +135,29 @@ public class OpenEdxEventsExtension implements Extension {
         return Optional.empty();
     }
 
-    <T, X> void validateObserver(@Observes ProcessObserverMethod<T, X> event) {
+    <T, X> void processObserver(@Observes ProcessObserverMethod<T, X> event) {
         ObserverMethod<T> observer = event.getObserverMethod();
         Optional<String> eventType = observer.getObservedQualifiers().stream()
                 .filter(OpenEdxEvent.class::isInstance)
                 .map(q -> ((OpenEdxEvent) q).value())
                 .findFirst();
-        if (eventType.isEmpty()) {
-            return;
-        }
         if (event instanceof ProcessSyntheticObserverMethod<T, X> synthetic) {
-            guardSynthetic(synthetic, eventType.get());
+            eventType.ifPresent(type -> guardSynthetic(synthetic, type));
             return;
         }
-        AnnotatedMethod<X> method = event.getAnnotatedMethod();
-        Method javaMethod = method.getJavaMember();
-        String receiver = ObserverRules.receiverName(javaMethod.getDeclaringClass(), javaMethod);
-        ObserverRules.problem(receiver, eventType.get(), observer.getObservedType()).ifPresent(problems::add);
-        ObserverRules.unguardableReason(javaMethod, observer.getBeanClass())
-                .ifPresent(reason -> problems.add(OpenEdxError.OBSERVER_UNGUARDABLE.format(receiver, reason)));
+        Method javaMethod = event.getAnnotatedMethod().getJavaMember();
+        if (eventType.isPresent()) {
+            String receiver = ObserverRules.receiverName(javaMethod.getDeclaringClass(), javaMethod);
+            ObserverRules.problem(receiver, eventType.get(), observer.getObservedType()).ifPresent(problems::add);
+            ObserverRules.unguardableReason(javaMethod, observer.getBeanClass())
+                    .ifPresent(reason -> problems.add(OpenEdxError.OBSERVER_UNGUARDABLE.format(receiver, reason)));
+        }
+        GuardedObserver guardedObserver = guarded.get(javaMethod);
+        if (guardedObserver != null && TransactionalNotifications.handles(observer.getTransactionPhase())) {
+            event.configureObserverMethod()
+                    .transactionPhase(TransactionPhase.IN_PROGRESS)
+                    .notifyWith(transactional.notification(observer, guardedObserver));
+        }
     }
 
     /** Synthetic observers have no bean method to intercept: wrap their notification instead. */
@@ -175,6 +187,22 @@ public class OpenEdxEventsExtension implements Extension {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /** Deferred notifications may run where no request is active (a transaction timed out by the reaper). */
+    private static void inRequestContext(BeanManager beanManager, Runnable notification) {
+        Instance<RequestContextController> controllers = beanManager.createInstance()
+                .select(RequestContextController.class);
+        RequestContextController controller = controllers.get();
+        boolean activated = controller.activate();
+        try {
+            notification.run();
+        } finally {
+            if (activated) {
+                controller.deactivate();
+            }
+            controllers.destroy(controller);
         }
     }
 

@@ -32,6 +32,20 @@ public final class DispatchFrame {
         this.robust = robust;
     }
 
+    /**
+     * A frame for notifying an observer of this send again later (at transaction completion): the same delivery,
+     * payload and robustness, with responses of its own (the send's result is long returned).
+     */
+    DispatchFrame again() {
+        return new DispatchFrame(delivery, payload, robust);
+    }
+
+    private DispatchFrame(EventDelivery delivery, Object payload, boolean robust) {
+        this.delivery = delivery;
+        this.payload = payload;
+        this.robust = robust;
+    }
+
     /** The frame bound to this thread, or null outside a send. */
     public static DispatchFrame current() {
         return CURRENT.get();
@@ -62,9 +76,15 @@ public final class DispatchFrame {
         return payload;
     }
 
-    /** Whether this frame delivers exactly this payload object. */
-    boolean delivers(Object candidate) {
-        return candidate == payload;
+    /**
+     * Whether an observer notification belongs to this send: the observed object is the very payload being sent,
+     * and the observer watches this send's event type (or is an unqualified observer, which cannot tell types
+     * apart). A plain {@code Event.fire} of the same payload as another type, from inside an observer, is not
+     * this send's.
+     */
+    boolean delivers(Object candidate, String observedType) {
+        return candidate == payload
+                && (observedType == null || observedType.equals(delivery.signal().eventType()));
     }
 
     boolean robust() {

@@ -16,8 +16,11 @@ import org.openedx.events.ReceiverResponse;
  * is robust, containing its exception so that the next observer still runs.
  *
  * <p>The guard acts only when the invocation really is the notification of the current send (the observed
- * argument is the very payload being sent). Any other invocation of a guarded method, such as a direct call or a
- * plain CDI {@code Event.fire}, proceeds with ordinary CDI semantics.
+ * argument is the very payload being sent, and a qualified observer watches the send's event type). Any other
+ * invocation of a guarded method, such as a direct call or a plain CDI {@code Event.fire} (even of the same payload
+ * as another type, from inside an observer), proceeds with ordinary CDI semantics. An unqualified observer cannot
+ * tell event types apart, so a plain fire of the payload being sent, from inside one of its observers, counts as
+ * part of that send for it.
  */
 public final class ObserverGuard {
 
@@ -73,7 +76,7 @@ public final class ObserverGuard {
      */
     public Object invoke(GuardedObserver observer, Object event, Callable<Object> proceed) throws Exception {
         DispatchFrame frame = DispatchFrame.current();
-        if (frame == null || !frame.delivers(event)) {
+        if (frame == null || !frame.delivers(event, observer.eventType())) {
             if (frame == null && observer.eventType() != null) {
                 warnPlainFire(observer.eventType());
             }
