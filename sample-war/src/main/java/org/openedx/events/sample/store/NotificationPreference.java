@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -34,8 +35,11 @@ public class NotificationPreference {
     /** Query: every preference. */
     public static final String FIND_ALL = "NotificationPreference.findAll";
 
+    // A sequence rather than an identity column: EclipseLink (Payara) writes "BIGINT IDENTITY", which H2 2 refuses.
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "notification_preference_ids", sequenceName = "notification_preference_seq",
+            allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_preference_ids")
     private Long id;
 
     @Column(name = "user_id", nullable = false)
