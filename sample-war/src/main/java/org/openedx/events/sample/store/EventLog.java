@@ -3,7 +3,6 @@ package org.openedx.events.sample.store;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -47,7 +46,7 @@ public class EventLog {
     /** Every entry kept, oldest first. */
     public List<RecordedEvent> entries() {
         synchronized (entries) {
-            return List.copyOf(new ArrayList<>(entries));
+            return List.copyOf(entries);
         }
     }
 }
