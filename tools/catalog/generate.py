@@ -485,7 +485,8 @@ class Record:
             text += "."
         else:
             text = "Canonical constructor."
-        lines = one_line_javadoc(4, text)
+        params = [("@param", c.name, self.param_text(c)) for c in self.components]
+        lines = javadoc(4, [text], params) if params else one_line_javadoc(4, text)
         lines += ["    @JsonbCreator", "    public %s {" % self.name]
         lines += [" " * 8 + statement for statement in statements]
         lines.append("    }")

@@ -24,6 +24,10 @@ public record EventDelivery(OpenEdxPublicSignal<?> signal, EventsMetadata metada
     /**
      * Checks the components.
      *
+     * @param signal the signal being delivered
+     * @param metadata the metadata of this very send
+     * @param fromEventBus {@code true} when the event was re-emitted from the event bus
+     *                     ({@link OpenEdxEvents#sendWithCustomMetadata}); producers must not publish it again
      * @throws NullPointerException if signal or metadata is null
      */
     public EventDelivery {

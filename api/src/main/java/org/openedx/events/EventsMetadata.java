@@ -32,6 +32,13 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
     /**
      * Validates and normalizes the components.
      *
+     * @param eventType the event type, e.g. {@code org.openedx.learning.course.enrollment.created.v1}
+     * @param id the event id, a time-based (version 1) UUID when generated
+     * @param minorVersion the event's minor version, 0 or more
+     * @param source {@code openedx/{service}/web}
+     * @param sourceHost the host name of the sending machine
+     * @param time when the event happened, in UTC
+     * @param sourceLib the version of the library that built the event, as integers, e.g. {@code [0, 1, 0]}
      * @throws SenderValidationException if a component is null, the time is not UTC, the minor version is negative
      *     or the source library version holds a negative or null number
      */

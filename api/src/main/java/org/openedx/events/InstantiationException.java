@@ -10,6 +10,8 @@ public class InstantiationException extends OpenEdxEventException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the event type of the offending signal, or empty */
+
     private final String eventType;
 
     /**
@@ -24,7 +26,7 @@ public class InstantiationException extends OpenEdxEventException {
         this.eventType = eventType == null ? "" : eventType;
     }
 
-    /** The event type of the bad definition, or an empty string. */
+    /** {@return the event type of the bad definition, or an empty string} */
     public String eventType() {
         return eventType;
     }

@@ -35,12 +35,12 @@ public class OpenEdxEventException extends RuntimeException {
         this(error, error.format(args), null);
     }
 
-    /** The catalog entry this exception was built from. */
+    /** {@return the catalog entry this exception was built from} */
     public OpenEdxError error() {
         return error;
     }
 
-    /** The stable code of {@link #error()}, e.g. {@code OXE2002}. */
+    /** {@return the stable code of {@link #error()}, e.g. {@code OXE2002}} */
     public String code() {
         return error.code();
     }

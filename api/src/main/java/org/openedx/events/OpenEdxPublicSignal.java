@@ -92,27 +92,27 @@ public final class OpenEdxPublicSignal<T> {
         return new OpenEdxPublicSignal<>(eventType, dataKey, dataType, minorVersion, eventKeyField);
     }
 
-    /** The event type, e.g. {@code org.openedx.learning.course.enrollment.created.v1}. */
+    /** {@return the event type, e.g. {@code org.openedx.learning.course.enrollment.created.v1}} */
     public String eventType() {
         return eventType;
     }
 
-    /** The minor version, 0 for every upstream event. */
+    /** {@return the minor version, 0 for every upstream event} */
     public int minorVersion() {
         return minorVersion;
     }
 
-    /** The upstream name of the payload argument, e.g. {@code enrollment}; also the wire name of the payload. */
+    /** {@return the upstream name of the payload argument, e.g. {@code enrollment}; also the wire name of the payload} */
     public String dataKey() {
         return dataKey;
     }
 
-    /** The payload class. */
+    /** {@return the payload class} */
     public Class<T> dataType() {
         return dataType;
     }
 
-    /** The dot path of the event-bus message key, when the definition names one. */
+    /** {@return the dot path of the event-bus message key, when the definition names one} */
     public Optional<String> eventKeyField() {
         return Optional.ofNullable(eventKeyField);
     }

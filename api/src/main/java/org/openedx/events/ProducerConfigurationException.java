@@ -10,6 +10,8 @@ public class ProducerConfigurationException extends OpenEdxEventException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the event type the configuration entry is for, or empty */
+
     private final String eventType;
 
     /**
@@ -25,7 +27,7 @@ public class ProducerConfigurationException extends OpenEdxEventException {
         this.eventType = eventType == null ? "" : eventType;
     }
 
-    /** The configured event type at fault, or an empty string. */
+    /** {@return the configured event type at fault, or an empty string} */
     public String eventType() {
         return eventType;
     }

@@ -15,6 +15,10 @@ public record ReceiverResponse(String receiver, Object response, Throwable failu
     /**
      * Checks the receiver name.
      *
+     * @param receiver the observer, as {@code fully.qualified.Class#method}
+     * @param response the observer method's return value, or {@code null} (always null for {@code void} observers
+     *                 and for failures)
+     * @param failure the exception the observer threw, or {@code null} when it completed normally
      * @throws NullPointerException if {@code receiver} is null
      */
     public ReceiverResponse {
@@ -43,7 +47,7 @@ public record ReceiverResponse(String receiver, Object response, Throwable failu
         return new ReceiverResponse(receiver, null, Objects.requireNonNull(failure, "failure"));
     }
 
-    /** Whether the observer threw. */
+    /** {@return whether the observer threw} */
     public boolean failed() {
         return failure != null;
     }

@@ -15,7 +15,7 @@ public record SendOptions(boolean robust, OffsetDateTime time) {
 
     private static final SendOptions DEFAULTS = new SendOptions(true, null);
 
-    /** Robust, with the current time. */
+    /** {@return robust, with the current time} */
     public static SendOptions defaults() {
         return DEFAULTS;
     }

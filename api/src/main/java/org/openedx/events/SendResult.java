@@ -15,6 +15,9 @@ public record SendResult(EventsMetadata metadata, boolean sent, List<ReceiverRes
     /**
      * Copies the responses.
      *
+     * @param metadata the metadata the event was (or, when disabled, would have been) delivered with
+     * @param sent {@code false} when the signal was disabled: then nothing was validated or delivered
+     * @param responses one entry per observer invoked, in invocation order; empty when disabled or unobserved
      * @throws NullPointerException if metadata or responses is null
      */
     public SendResult {
@@ -32,12 +35,12 @@ public record SendResult(EventsMetadata metadata, boolean sent, List<ReceiverRes
         return new SendResult(metadata, false, List.of());
     }
 
-    /** The responses of the observers that threw, in invocation order. */
+    /** {@return the responses of the observers that threw, in invocation order} */
     public List<ReceiverResponse> failures() {
         return responses.stream().filter(ReceiverResponse::failed).toList();
     }
 
-    /** Whether any observer threw. */
+    /** {@return whether any observer threw} */
     public boolean hasFailures() {
         for (ReceiverResponse response : responses) {
             if (response.failed()) {

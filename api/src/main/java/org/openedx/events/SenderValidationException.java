@@ -11,6 +11,8 @@ public class SenderValidationException extends OpenEdxEventException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the event type of the rejected send */
+
     private final String eventType;
 
     /**
@@ -25,7 +27,7 @@ public class SenderValidationException extends OpenEdxEventException {
         this.eventType = eventType;
     }
 
-    /** The event type that was being sent. */
+    /** {@return the event type that was being sent} */
     public String eventType() {
         return eventType;
     }

@@ -11,7 +11,10 @@ public class UnknownEventTypeException extends OpenEdxEventException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the unknown event type */
+
     private final String eventType;
+    /** @serial the closest known event types */
     private final List<String> closestTypes;
 
     /**
@@ -26,12 +29,12 @@ public class UnknownEventTypeException extends OpenEdxEventException {
         this.closestTypes = List.copyOf(closestTypes);
     }
 
-    /** The type that was looked up. */
+    /** {@return the type that was looked up} */
     public String eventType() {
         return eventType;
     }
 
-    /** The closest known types, best first. */
+    /** {@return the closest known types, best first} */
     public List<String> closestTypes() {
         return closestTypes;
     }

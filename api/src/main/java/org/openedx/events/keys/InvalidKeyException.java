@@ -14,8 +14,12 @@ public class InvalidKeyException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the key type that failed to parse */
+
     private final String keyType;
+    /** @serial the rejected input */
     private final String input;
+    /** @serial the form the key type accepts */
     private final String expectedForm;
 
     /**
@@ -33,22 +37,22 @@ public class InvalidKeyException extends IllegalArgumentException {
         this.expectedForm = expectedForm;
     }
 
-    /** The simple name of the key type that was being parsed, e.g. {@code CourseKey}. */
+    /** {@return the simple name of the key type that was being parsed, e.g. {@code CourseKey}} */
     public String keyType() {
         return keyType;
     }
 
-    /** The rejected input, possibly {@code null}. */
+    /** {@return the rejected input, possibly {@code null}} */
     public String input() {
         return input;
     }
 
-    /** A description of the accepted form(s). */
+    /** {@return a description of the accepted form(s)} */
     public String expectedForm() {
         return expectedForm;
     }
 
-    /** The stable code, {@code OXE3001}. */
+    /** {@return the stable code, {@code OXE3001}} */
     public String code() {
         return OpenEdxError.INVALID_KEY.code();
     }

@@ -29,6 +29,7 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessSyntheticObserverMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEvent;
@@ -156,17 +157,21 @@ public class OpenEdxEventsExtension implements Extension {
         if (guardedObserver != null && TransactionalNotifications.handles(observer.getTransactionPhase())) {
             event.configureObserverMethod()
                     .transactionPhase(TransactionPhase.IN_PROGRESS)
-                    .notifyWith(transactional.notification(observer, guardedObserver));
+                    .notifyWith(transactional.notification(observer.getTransactionPhase(), guardedObserver,
+                            observer::notify));
         }
     }
 
-    /** Synthetic observers have no bean method to intercept: wrap their notification instead. */
+    /**
+     * Synthetic observers have no bean method to intercept: wrap their notification instead (and defer it, for the
+     * after-completion phases, keeping the send's delivery).
+     */
     private <T, X> void guardSynthetic(ProcessSyntheticObserverMethod<T, X> event, String eventType) {
         ObserverMethod<T> original = event.getObserverMethod();
         String receiver = original.getBeanClass().getName() + "#<synthetic observer>";
         ObserverRules.problem(receiver, eventType, original.getObservedType()).ifPresent(problems::add);
         GuardedObserver observer = new GuardedObserver(receiver, eventType, 0);
-        event.configureObserverMethod().notifyWith(context -> {
+        EventConsumer<T> guarded = context -> {
             try {
                 guard.invoke(observer, context.getEvent(), () -> notifyUnwrapped(original, context));
             } catch (RuntimeException | Error e) {
@@ -174,7 +179,15 @@ public class OpenEdxEventsExtension implements Extension {
             } catch (Exception e) {
                 throw new ObserverException(e);
             }
-        });
+        };
+        TransactionPhase phase = original.getTransactionPhase();
+        if (TransactionalNotifications.handles(phase)) {
+            event.configureObserverMethod()
+                    .transactionPhase(TransactionPhase.IN_PROGRESS)
+                    .notifyWith(transactional.notification(phase, observer, guarded));
+        } else {
+            event.configureObserverMethod().notifyWith(guarded);
+        }
     }
 
     /** Weld wraps whatever a synthetic observer throws in an ObserverException: report the observer's own. */

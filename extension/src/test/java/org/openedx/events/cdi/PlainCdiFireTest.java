@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,10 +16,12 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
+import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
@@ -52,33 +51,18 @@ class PlainCdiFireTest {
         }
     }
 
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    @RegisterExtension
+    final LibraryLog log = new LibraryLog();
     private WeldContainer container;
 
     @BeforeEach
     void start() {
-        Logger.getLogger("org.openedx.events").addHandler(handler);
         container = WeldContainers.start(Observers.class);
     }
 
     @AfterEach
     void stop() {
         container.close();
-        Logger.getLogger("org.openedx.events").removeHandler(handler);
     }
 
     @Test
@@ -95,7 +79,7 @@ class PlainCdiFireTest {
             assertThat(md.id().version()).isEqualTo(1);
         });
         assertThat(observers.metadata.get(0).id()).isNotEqualTo(observers.metadata.get(1).id());
-        assertThat(records).filteredOn(r -> r.getMessage().contains("OXE2010")).hasSize(1)
+        assertThat(log.records()).filteredOn(r -> r.getMessage().contains("OXE2010")).hasSize(1)
                 .allSatisfy(r -> assertThat(r.getMessage()).contains(LearningEvents.SESSION_LOGIN_COMPLETED,
                         "OpenEdxEvents.send"));
     }

@@ -4,20 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.Map;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Singleton;
 
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
@@ -25,6 +27,7 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.InMemoryTransactions;
+import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
@@ -83,22 +86,28 @@ class TransactionalObserverTest {
         }
     }
 
+    /**
+     * Adds a synthetic {@code AFTER_SUCCESS} observer, as the event-bus producer does, which asks the container for
+     * the delivery being observed.
+     */
+    public static class SyntheticAfterSuccess implements Extension {
+        final List<EventDelivery> deliveries = new ArrayList<>();
+
+        void add(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
+            event.addObserverMethod()
+                    .beanClass(SyntheticAfterSuccess.class)
+                    .observedType(UserData.class)
+                    .addQualifier(OpenEdxEvent.Literal.of(LearningEvents.STUDENT_REGISTRATION_COMPLETED))
+                    .transactionPhase(TransactionPhase.AFTER_SUCCESS)
+                    .notifyWith(context -> deliveries.add(
+                            beanManager.createInstance().select(EventDelivery.class).get()));
+        }
+    }
+
+    private final SyntheticAfterSuccess synthetic = new SyntheticAfterSuccess();
     private final InMemoryTransactions transactions = InMemoryTransactions.INSTANCE;
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    @RegisterExtension
+    final LibraryLog log = new LibraryLog();
     private WeldContainer container;
     private OpenEdxEvents events;
     private Observers observers;
@@ -106,15 +115,13 @@ class TransactionalObserverTest {
     @BeforeEach
     void start() {
         System.setProperty("java.naming.factory.initial", InMemoryTransactions.Factory.class.getName());
-        container = WeldContainers.start(Observers.class, PlainFirer.class);
+        container = WeldContainers.start(Map.of(), List.of(synthetic), Observers.class, PlainFirer.class);
         events = container.select(OpenEdxEvents.class).get();
         observers = container.select(Observers.class).get();
-        Logger.getLogger("org.openedx.events").addHandler(handler);
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("org.openedx.events").removeHandler(handler);
         container.close();
         System.clearProperty("java.naming.factory.initial");
     }
@@ -135,7 +142,25 @@ class TransactionalObserverTest {
         });
         assertThat(result.responses()).extracting(ReceiverResponse::receiver)
                 .containsExactly(Observers.class.getName() + "#inProgress");
-        assertThat(records).noneMatch(r -> r.getMessage().contains("OXE2010"));
+        assertThat(log.records()).noneMatch(r -> r.getMessage().contains("OXE2010"));
+    }
+
+    @Test
+    void aSyntheticAfterSuccessObserverRunsOnCommitOnlyAndSeesItsSend() {
+        EventsMetadata producer = events.generateSignalMetadata(LearningSignals.STUDENT_REGISTRATION_COMPLETED);
+        transactions.begin();
+        events.sendWithCustomMetadata(producer, LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(8));
+        assertThat(synthetic.deliveries).isEmpty();
+        transactions.commit();
+
+        transactions.begin();
+        events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(9));
+        transactions.rollback();
+
+        assertThat(synthetic.deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.metadata()).isEqualTo(producer);
+            assertThat(delivery.fromEventBus()).isTrue();
+        });
     }
 
     @Test
@@ -182,7 +207,7 @@ class TransactionalObserverTest {
 
         assertThat(result.hasFailures()).isFalse();
         assertThat(observers.calls).contains("after-success:13", "after-completion:13");
-        assertThat(records).anySatisfy(r -> assertThat(r.getMessage())
+        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
                 .contains("OXE2009", Observers.class.getName() + "#afterSuccess",
                         result.metadata().id().toString(), "after-success failure"));
     }
@@ -195,7 +220,7 @@ class TransactionalObserverTest {
         transactions.commit();
 
         assertThat(observers.calls).contains("after-success:13", "after-completion:13");
-        assertThat(records).anySatisfy(r -> assertThat(r.getMessage())
+        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
                 .contains("OXE2012", Observers.class.getName() + "#afterSuccess",
                         result.metadata().id().toString(), "after-success failure"));
     }

@@ -27,7 +27,16 @@ public record TrackingLogData(
         @NotNull String data,
         @NotNull String context) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param name the name of the tracking event
+     * @param timestamp when the tracking event happened
+     * @param data extra data of the event, as the text of a JSON object, e.g.
+     *     {@code {"course_id": "course-v1:edX+DemoX+Demo_Course"}}
+     * @param context the context of the event, as the text of a JSON object in the Open edX tracking-log format (it
+     *     usually names the user)
+     */
     @JsonbCreator
     public TrackingLogData {
         timestamp = Payloads.micros(timestamp);

@@ -24,7 +24,15 @@ public record RoleAssignmentData(
         @NotNull String scope,
         @JsonbProperty("actor_id") Long actorId) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param operation what happened to the assignment, e.g. {@code created} or {@code deleted}
+     * @param subject who holds the role, e.g. {@code user^john_doe}
+     * @param role the role, e.g. {@code course_admin}
+     * @param scope where the role applies, e.g. {@code course-v1:edX+DemoX+Demo_Course}
+     * @param actorId the database id of whoever made the change, or null
+     */
     @JsonbCreator
     public RoleAssignmentData {
     }

@@ -30,7 +30,17 @@ public record CertificateConfigData(
         @NotNull List<@NotNull @Valid CertificateSignatoryData> signatories,
         @JsonbProperty("is_active") boolean isActive) {
 
-    /** Copies and normalizes the components; a null {@code signatories} becomes an empty list. */
+    /**
+     * Copies and normalizes the components; a null {@code signatories} becomes an empty list.
+     *
+     * @param certificateType the certificate type, one of the course modes that grant certificates: {@code credit},
+     *     {@code verified}, {@code professional}, {@code no-id-professional}, {@code executive-education},
+     *     {@code paid-executive-education}, {@code paid-bootcamp} or {@code masters}
+     * @param courseKey the course's key
+     * @param title the certificate's title
+     * @param signatories the signatories of the certificate; upstream default: an empty list
+     * @param isActive whether the configuration is active; upstream default {@code false}
+     */
     @JsonbCreator
     public CertificateConfigData {
         signatories = Payloads.copyOrEmpty(signatories);

@@ -24,7 +24,14 @@ public record CertificateSignatoryData(
         @NotNull String organization,
         @NotNull String title) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param image the signature image, as bytes ({@code BinaryIO} upstream)
+     * @param name the signatory's name
+     * @param organization the organization the signatory belongs to
+     * @param title the signatory's title
+     */
     @JsonbCreator
     public CertificateSignatoryData {
         image = image == null ? null : image.clone();

@@ -19,7 +19,13 @@ public record ContentLibraryData(
         @JsonbProperty("library_key") @NotNull LibraryLocatorV2 libraryKey,
         @JsonbProperty("update_blocks") boolean updateBlocks) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param libraryKey the key of the v2 content library
+     * @param updateBlocks deprecated: whether the search indexes of the library's blocks should be updated; upstream
+     *     now sends one event per changed item instead; upstream default {@code false}
+     */
     @JsonbCreator
     public ContentLibraryData {
     }

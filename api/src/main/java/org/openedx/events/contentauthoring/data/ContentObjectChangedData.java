@@ -24,7 +24,14 @@ public record ContentObjectChangedData(
         @JsonbProperty("object_id") @NotNull String objectId,
         @NotNull List<@NotNull String> changes) {
 
-    /** Copies and normalizes the components; a null {@code changes} becomes an empty list. */
+    /**
+     * Copies and normalizes the components; a null {@code changes} becomes an empty list.
+     *
+     * @param objectId the key of the course or block, as text, e.g.
+     *     {@code block-v1:SampleTaxonomyOrg2+STC1+2023_1+type@vertical+block@f8de78f0}
+     * @param changes what changed, e.g. {@code tags} or {@code collections}; empty means that anything may have
+     *     changed; upstream default: an empty list
+     */
     @JsonbCreator
     public ContentObjectChangedData {
         changes = Payloads.copyOrEmpty(changes);

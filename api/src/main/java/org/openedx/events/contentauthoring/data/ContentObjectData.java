@@ -16,7 +16,12 @@ import jakarta.validation.constraints.NotNull;
 public record ContentObjectData(
         @JsonbProperty("object_id") @NotNull String objectId) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param objectId the key of the course or block, as text, e.g.
+     *     {@code block-v1:SampleTaxonomyOrg2+STC1+2023_1+type@vertical+block@f8de78f0}
+     */
     @JsonbCreator
     public ContentObjectData {
     }

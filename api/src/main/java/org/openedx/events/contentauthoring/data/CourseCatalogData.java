@@ -27,7 +27,15 @@ public record CourseCatalogData(
         boolean hidden,
         @JsonbProperty("invitation_only") boolean invitationOnly) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param courseKey the course's key
+     * @param name the course's name
+     * @param scheduleData the course's schedule
+     * @param hidden whether the course is hidden from search; upstream default {@code false}
+     * @param invitationOnly whether enrolling needs an invitation; upstream default {@code false}
+     */
     @JsonbCreator
     public CourseCatalogData {
     }

@@ -19,7 +19,11 @@ import org.openedx.events.keys.CourseKey;
 public record CourseData(
         @JsonbProperty("course_key") @NotNull CourseKey courseKey) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param courseKey the course's key
+     */
     @JsonbCreator
     public CourseData {
     }

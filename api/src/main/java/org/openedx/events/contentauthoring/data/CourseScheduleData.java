@@ -26,7 +26,15 @@ public record CourseScheduleData(
         @JsonbProperty("enrollment_start") OffsetDateTime enrollmentStart,
         @JsonbProperty("enrollment_end") OffsetDateTime enrollmentEnd) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param start when the course starts
+     * @param pacing {@code instructor} or {@code self}
+     * @param end when the course ends, or null
+     * @param enrollmentStart when enrollment opens, or null
+     * @param enrollmentEnd when enrollment closes, or null
+     */
     @JsonbCreator
     public CourseScheduleData {
         start = Payloads.micros(start);

@@ -24,7 +24,15 @@ public record DuplicatedXBlockData(
         UsageKey version,
         @JsonbProperty("source_usage_key") @NotNull UsageKey sourceUsageKey) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param usageKey the usage key of the new block
+     * @param blockType the block type, e.g. {@code problem} or {@code chapter}
+     * @param version the block's usage key with branch and version, naming the exact version of the block (keyword-only
+     *     upstream), or null
+     * @param sourceUsageKey the usage key of the block that was duplicated
+     */
     @JsonbCreator
     public DuplicatedXBlockData {
     }

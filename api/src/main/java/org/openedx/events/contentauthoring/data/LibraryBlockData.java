@@ -19,7 +19,12 @@ public record LibraryBlockData(
         @JsonbProperty("library_key") @NotNull LibraryLocatorV2 libraryKey,
         @JsonbProperty("usage_key") @NotNull LibraryUsageLocatorV2 usageKey) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param libraryKey the key of the v2 content library
+     * @param usageKey the usage key of the block in the library
+     */
     @JsonbCreator
     public LibraryBlockData {
     }

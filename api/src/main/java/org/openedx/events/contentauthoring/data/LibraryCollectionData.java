@@ -20,7 +20,14 @@ public record LibraryCollectionData(
         @JsonbProperty("collection_key") @NotNull LibraryCollectionLocator collectionKey,
         boolean background) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param collectionKey the key of the collection within its library
+     * @param background deprecated: whether the sender did not want to wait for the observers; upstream now recommends
+     *     quick synchronous observers, and sending from a background task when many are expected; upstream default
+     *     {@code false}
+     */
     @JsonbCreator
     public LibraryCollectionData {
     }

@@ -20,7 +20,14 @@ public record LibraryContainerData(
         @JsonbProperty("container_key") @NotNull LibraryContainerLocator containerKey,
         boolean background) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param containerKey the key of the container, e.g. of a unit or a section
+     * @param background deprecated: whether the sender did not want to wait for the observers; upstream now recommends
+     *     quick synchronous observers, and sending from a background task when many are expected; upstream default
+     *     {@code false}
+     */
     @JsonbCreator
     public LibraryContainerData {
     }

@@ -22,7 +22,14 @@ public record XBlockData(
         @JsonbProperty("block_type") @NotNull String blockType,
         UsageKey version) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param usageKey the block's usage key
+     * @param blockType the block type, e.g. {@code problem} or {@code chapter}
+     * @param version the block's usage key with branch and version, naming the exact version of the block (keyword-only
+     *     upstream), or null
+     */
     @JsonbCreator
     public XBlockData {
     }

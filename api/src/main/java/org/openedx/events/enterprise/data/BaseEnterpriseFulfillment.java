@@ -36,7 +36,18 @@ public record BaseEnterpriseFulfillment(
         @JsonbProperty("enterprise_course_entitlement_uuid") UUID enterpriseCourseEntitlementUuid,
         @JsonbProperty("enterprise_course_enrollment") @Valid EnterpriseCourseEnrollment enterpriseCourseEnrollment) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param uuid the record's primary identifier
+     * @param created when the record was created
+     * @param modified when the record was last modified
+     * @param fulfillmentType how the subsidy is fulfilled, typically {@code license}, {@code learner_credit} or
+     *     {@code coupon_code}
+     * @param isRevoked whether the subsidy was revoked, e.g. because the learner's license was revoked
+     * @param enterpriseCourseEntitlementUuid the course entitlement the subsidy is for, or null
+     * @param enterpriseCourseEnrollment the course enrollment the subsidy is for, or null
+     */
     @JsonbCreator
     public BaseEnterpriseFulfillment {
         created = Payloads.micros(created);

@@ -36,7 +36,20 @@ public record EnterpriseCourseEnrollment(
         Boolean unenrolled,
         @JsonbProperty("unenrolled_at") OffsetDateTime unenrolledAt) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param id the record's primary identifier
+     * @param created when the record was created
+     * @param modified when the record was last modified
+     * @param enterpriseCustomerUser the enterprise learner the enrollment belongs to
+     * @param courseId the course run the learner enrolled in
+     * @param savedForLater whether the learner saved the course for later in the learner portal
+     * @param sourceSlug where the enrollment came from, e.g. {@code enrollment_task} or {@code management_command}, or
+     *     null
+     * @param unenrolled whether the matching LMS enrollment was unenrolled, or null
+     * @param unenrolledAt when the matching LMS enrollment was unenrolled, or null
+     */
     @JsonbCreator
     public EnterpriseCourseEnrollment {
         created = Payloads.micros(created);

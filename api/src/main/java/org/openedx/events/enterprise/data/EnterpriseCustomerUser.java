@@ -38,7 +38,21 @@ public record EnterpriseCustomerUser(
         @JsonbProperty("should_inactivate_other_customers") boolean shouldInactivateOtherCustomers,
         @JsonbProperty("invite_key") UUID inviteKey) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param id the record's primary identifier
+     * @param created when the record was created
+     * @param modified when the record was last modified
+     * @param enterpriseCustomerUuid the enterprise customer the user is linked to
+     * @param userId the LMS user id
+     * @param active whether this is the active enterprise link of the LMS user
+     * @param linked whether the user is linked to the enterprise customer
+     * @param isRelinkable whether the user may be linked to the enterprise again
+     * @param shouldInactivateOtherCustomers whether saving the link, when active, deactivates the user's links to other
+     *     enterprise customers
+     * @param inviteKey the invite key that linked the learner to the enterprise, or null
+     */
     @JsonbCreator
     public EnterpriseCustomerUser {
         created = Payloads.micros(created);

@@ -15,7 +15,11 @@ import jakarta.validation.constraints.NotNull;
 public record EnterpriseGroup(
         @NotNull UUID uuid) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param uuid the group's primary identifier
+     */
     @JsonbCreator
     public EnterpriseGroup {
     }

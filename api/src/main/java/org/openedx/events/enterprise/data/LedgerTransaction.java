@@ -48,7 +48,24 @@ public record LedgerTransaction(
         @JsonbProperty("fulfillment_identifier") String fulfillmentIdentifier,
         @Valid LedgerTransactionReversal reversal) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param uuid the transaction's primary identifier
+     * @param created when the record was created
+     * @param modified when the record was last modified
+     * @param idempotencyKey a unique value chosen by the client so that repeating an operation is harmless
+     * @param quantity the amount of value the transaction represents, e.g. in USD cents
+     * @param state the lifecycle state: {@code created}, {@code pending}, {@code committed} or {@code failed}
+     * @param ledgerUuid the primary identifier of the transaction's ledger
+     * @param subsidyAccessPolicyUuid the primary identifier of the subsidy access policy of the transaction
+     * @param lmsUserId the LMS user id of the learner the transaction is for
+     * @param contentKey the course run the transaction is for
+     * @param parentContentKey the course (not the run) of {@code contentKey}, or null
+     * @param fulfillmentIdentifier the identifier of the learner's subsidized enrollment, created at enrollment, or
+     *     null
+     * @param reversal the reversal of this transaction, or null
+     */
     @JsonbCreator
     public LedgerTransaction {
         created = Payloads.micros(created);

@@ -31,7 +31,16 @@ public record LedgerTransactionReversal(
         long quantity,
         @NotNull String state) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param uuid the record's primary identifier
+     * @param created when the record was created
+     * @param modified when the record was last modified
+     * @param idempotencyKey a unique value chosen by the client so that repeating an operation is harmless
+     * @param quantity the amount of value the reversal represents, e.g. in USD cents
+     * @param state the lifecycle state: {@code created}, {@code pending}, {@code committed} or {@code failed}
+     */
     @JsonbCreator
     public LedgerTransactionReversal {
         created = Payloads.micros(created);

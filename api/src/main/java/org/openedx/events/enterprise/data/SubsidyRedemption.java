@@ -20,7 +20,13 @@ public record SubsidyRedemption(
         @JsonbProperty("content_key") @NotNull String contentKey,
         @JsonbProperty("lms_user_id") long lmsUserId) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param subsidyIdentifier the identifier of the redeemed subsidy
+     * @param contentKey the content the subsidy paid for
+     * @param lmsUserId the LMS user id of the learner who benefits
+     */
     @JsonbCreator
     public SubsidyRedemption {
     }

@@ -18,7 +18,13 @@ public record BadgeData(
         @NotNull @Valid UserData user,
         @NotNull @Valid BadgeTemplateData template) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param uuid the badge's UUID
+     * @param user the user who holds the badge
+     * @param template the badge's template
+     */
     @JsonbCreator
     public BadgeData {
     }

@@ -22,7 +22,15 @@ public record BadgeTemplateData(
         String description,
         @JsonbProperty("image_url") String imageUrl) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param uuid the template's UUID
+     * @param origin the kind of badge template
+     * @param name the badge's name, or null
+     * @param description the badge's description, or null
+     * @param imageUrl the URL of the badge's image, or null
+     */
     @JsonbCreator
     public BadgeTemplateData {
     }

@@ -32,7 +32,17 @@ public record CcxCourseData(
         String end,
         @JsonbProperty("max_students_allowed") Long maxStudentsAllowed) {
 
-    /** Copies and normalizes the components; null {@code displayName} and {@code coachEmail} become {@code ""}. */
+    /**
+     * Copies and normalizes the components; null {@code displayName} and {@code coachEmail} become {@code ""}.
+     *
+     * @param ccxCourseKey the key of the CCX
+     * @param masterCourseKey the key of the course the CCX is derived from
+     * @param displayName the CCX's name as users see it; upstream default {@code ""}
+     * @param coachEmail the email address of the CCX's coach; upstream default {@code ""}
+     * @param start when the CCX starts, as text; null for no set start
+     * @param end when the CCX ends, as text; null for no set end
+     * @param maxStudentsAllowed how many students may enroll; null for no limit
+     */
     @JsonbCreator
     public CcxCourseData {
         displayName = Payloads.orEmpty(displayName);

@@ -21,7 +21,13 @@ public record CcxCoursePassingStatusData(
         @NotNull @Valid UserData user,
         @NotNull @Valid CcxCourseData course) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param isPassing whether the user's grade is enough to pass the course
+     * @param user the user whose grade was updated
+     * @param course the CCX whose grade was updated
+     */
     @JsonbCreator
     public CcxCoursePassingStatusData {
     }

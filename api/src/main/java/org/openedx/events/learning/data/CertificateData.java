@@ -33,7 +33,18 @@ public record CertificateData(
         @JsonbProperty("current_status") @NotNull String currentStatus,
         @JsonbProperty("previous_status") @NotNull String previousStatus) {
 
-    /** Copies and normalizes the components; a null {@code previousStatus} becomes upstream's default {@code ""}. */
+    /**
+     * Copies and normalizes the components; a null {@code previousStatus} becomes upstream's default {@code ""}.
+     *
+     * @param user the user who holds the certificate
+     * @param course the course the certificate is for
+     * @param mode the course mode of the enrollment
+     * @param grade the user's grade in the course run
+     * @param downloadUrl the URL of the certificate's PDF
+     * @param name the user's name
+     * @param currentStatus the certificate's status now
+     * @param previousStatus the certificate's status before the event, when known; upstream default {@code ""}
+     */
     @JsonbCreator
     public CertificateData {
         previousStatus = Payloads.orEmpty(previousStatus);

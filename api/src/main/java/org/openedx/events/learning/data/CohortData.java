@@ -18,7 +18,13 @@ public record CohortData(
         @NotNull @Valid CourseData course,
         @NotNull String name) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param user the user assigned to the cohort
+     * @param course the course of the cohort
+     * @param name the cohort's name
+     */
     @JsonbCreator
     public CohortData {
     }

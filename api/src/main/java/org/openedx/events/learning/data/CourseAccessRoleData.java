@@ -26,7 +26,14 @@ public record CourseAccessRoleData(
         @JsonbProperty("course_key") @NotNull CourseKey courseKey,
         @NotNull String role) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param user the user who holds the role
+     * @param orgKey the organization of the course
+     * @param courseKey the course
+     * @param role the user's role in the course
+     */
     @JsonbCreator
     public CourseAccessRoleData {
     }

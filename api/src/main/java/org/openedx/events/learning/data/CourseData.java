@@ -27,7 +27,14 @@ public record CourseData(
         OffsetDateTime start,
         OffsetDateTime end) {
 
-    /** Copies and normalizes the components; a null {@code displayName} becomes upstream's default {@code ""}. */
+    /**
+     * Copies and normalizes the components; a null {@code displayName} becomes upstream's default {@code ""}.
+     *
+     * @param courseKey the course's key
+     * @param displayName the course's display name; upstream default {@code ""}
+     * @param start when the course starts, or null
+     * @param end when the course ends, or null
+     */
     @JsonbCreator
     public CourseData {
         displayName = Payloads.orEmpty(displayName);

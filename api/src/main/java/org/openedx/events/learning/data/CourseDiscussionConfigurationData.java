@@ -40,6 +40,17 @@ public record CourseDiscussionConfigurationData(
     /**
      * Copies and normalizes the components; a null {@code pluginConfiguration} becomes an empty map; a null
      * {@code contexts} becomes an empty list.
+     *
+     * @param courseKey the course whose discussions are configured
+     * @param providerType the discussion provider, from the discussion settings
+     * @param enabled whether discussions are enabled for the course; upstream default {@code true}
+     * @param enableInContext whether in-context discussions are enabled; only effective when {@code enabled}; upstream
+     *     default {@code true}
+     * @param enableGradedUnits whether graded units get discussion topics too; upstream default {@code false}
+     * @param unitLevelVisibility whether discussions are visible at unit level; upstream default {@code false}
+     * @param pluginConfiguration the provider plugin's configuration for this context; upstream default: an empty map
+     *     (upstream's default is the {@code dict} class itself, a quirk)
+     * @param contexts the contexts in which discussions are enabled; upstream default: an empty list
      */
     @JsonbCreator
     public CourseDiscussionConfigurationData {

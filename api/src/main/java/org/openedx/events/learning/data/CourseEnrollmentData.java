@@ -29,7 +29,16 @@ public record CourseEnrollmentData(
         @JsonbProperty("creation_date") @NotNull OffsetDateTime creationDate,
         @JsonbProperty("created_by") @Valid UserData createdBy) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param user the enrolled user
+     * @param course the course
+     * @param mode the course mode, e.g. {@code audit} or {@code verified}
+     * @param isActive whether the enrollment is active
+     * @param creationDate when the enrollment was created
+     * @param createdBy who created the enrollment, or null
+     */
     @JsonbCreator
     public CourseEnrollmentData {
         creationDate = Payloads.micros(creationDate);

@@ -34,6 +34,15 @@ public record CourseNotificationData(
 
     /**
      * Copies and normalizes the components; null {@code contentContext} and {@code audienceFilters} become empty maps.
+     *
+     * @param courseKey the course the notification is about
+     * @param appName the name of the application requesting the notification
+     * @param notificationType the notification type
+     * @param contentUrl the URL the notification leads to
+     * @param contentContext values for the notification's content template (the templates live in edx-platform's
+     *     notifications app); upstream default: an empty map
+     * @param audienceFilters filters that select the audience within the course, such as roles, enrollments or cohorts;
+     *     upstream default: an empty map
      */
     @JsonbCreator
     public CourseNotificationData {

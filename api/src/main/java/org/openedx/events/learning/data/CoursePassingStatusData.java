@@ -20,7 +20,13 @@ public record CoursePassingStatusData(
         @NotNull @Valid CourseData course,
         @NotNull @Valid UserData user) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param isPassing whether the user's grade is enough to pass the course
+     * @param course the course whose grade was updated
+     * @param user the user whose grade was updated
+     */
     @JsonbCreator
     public CoursePassingStatusData {
     }

@@ -64,6 +64,27 @@ public record DiscussionThreadData(
     /**
      * Copies and normalizes the components; null {@code userCourseRoles} and {@code userForumsRoles} become empty
      * lists; a null {@code options} becomes an empty map.
+     *
+     * @param body the text of the post
+     * @param commentableId the id of the commentable the post belongs to
+     * @param id the post's id
+     * @param truncated whether the body is truncated
+     * @param url the post's URL
+     * @param user the author of the post
+     * @param courseId the course of the discussion
+     * @param threadType the thread type, or null
+     * @param anonymous whether the author is anonymous, or null
+     * @param anonymousToPeers whether the author is anonymous to other learners, or null
+     * @param title the thread's title, or null
+     * @param titleTruncated whether the title is truncated, or null
+     * @param groupId the group's id, or null
+     * @param teamId the team's id, or null
+     * @param categoryId the category's id, or null
+     * @param categoryName the category's name, or null
+     * @param discussion discussion data, for comments and responses only, or null
+     * @param userCourseRoles the author's roles in the course; upstream default: an empty list
+     * @param userForumsRoles the author's roles in the forums; upstream default: an empty list
+     * @param options the thread's options; upstream default: an empty map
      */
     @JsonbCreator
     public DiscussionThreadData {

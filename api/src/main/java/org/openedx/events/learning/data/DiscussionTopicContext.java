@@ -30,7 +30,17 @@ public record DiscussionTopicContext(
         Long ordering,
         @NotNull Map<String, @NotNull String> context) {
 
-    /** Copies and normalizes the components; a null {@code context} becomes an empty map. */
+    /**
+     * Copies and normalizes the components; a null {@code context} becomes an empty map.
+     *
+     * @param title the discussion's title, cached here to avoid looking it up in the course structure
+     * @param usageKey the unit the topic belongs to, or null
+     * @param groupId the group this context is for, letting providers without cohorts emulate them, or null
+     * @param externalId the commentable id used by the forum service ({@code cs_comments_service}), or null
+     * @param ordering the position of the topic, or null
+     * @param context more information on where the topic is used, such as its section and subsection; upstream default:
+     *     an empty map
+     */
     @JsonbCreator
     public DiscussionTopicContext {
         context = Payloads.copyOrEmpty(context);

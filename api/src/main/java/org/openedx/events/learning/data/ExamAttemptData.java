@@ -26,7 +26,15 @@ public record ExamAttemptData(
         @JsonbProperty("exam_type") @NotNull String examType,
         @JsonbProperty("requesting_user") @Valid UserData requestingUser) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param studentUser the student the attempt belongs to
+     * @param courseKey the course of the exam
+     * @param usageKey the exam content
+     * @param examType the kind of exam, e.g. {@code timed} or {@code proctored}
+     * @param requestingUser who caused the event, sometimes not the learner (e.g. an instructor), or null
+     */
     @JsonbCreator
     public ExamAttemptData {
     }

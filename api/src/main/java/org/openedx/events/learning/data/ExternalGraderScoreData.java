@@ -30,7 +30,19 @@ public record ExternalGraderScoreData(
         @JsonbProperty("queue_key") @NotNull String queueKey,
         @JsonbProperty("queue_name") @NotNull String queueName) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param pointsPossible the highest possible score of the assignment
+     * @param pointsEarned the score the student earned
+     * @param courseId the course's id, as text
+     * @param scoreMsg feedback on the score
+     * @param submissionId the id of the graded submission
+     * @param userId the id of the user who submitted, as text
+     * @param moduleId the id of the graded problem
+     * @param queueKey the submission's unique key in the grading queue
+     * @param queueName the name of the queue that processed the submission
+     */
     @JsonbCreator
     public ExternalGraderScoreData {
     }

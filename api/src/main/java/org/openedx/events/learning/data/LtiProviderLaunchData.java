@@ -24,7 +24,14 @@ public record LtiProviderLaunchData(
         @JsonbProperty("usage_key") @NotNull UsageKey usageKey,
         @JsonbProperty("launch_params") @NotNull @Valid LtiProviderLaunchParamsData launchParams) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param user the Open edX user who launched
+     * @param courseKey the course of the launched content
+     * @param usageKey the launched content
+     * @param launchParams the LTI parameters of the launch
+     */
     @JsonbCreator
     public LtiProviderLaunchData {
     }

@@ -26,7 +26,14 @@ public record LtiProviderLaunchParamsData(
         @JsonbProperty("user_id") @NotNull String userId,
         @JsonbProperty("extra_params") @NotNull Map<String, @NotNull String> extraParams) {
 
-    /** Copies and normalizes the components; a null {@code extraParams} becomes an empty map. */
+    /**
+     * Copies and normalizes the components; a null {@code extraParams} becomes an empty map.
+     *
+     * @param roles the user's roles, comma-separated, as the LTI specification names them
+     * @param contextId the id of the LTI launch context
+     * @param userId the external (LTI) id of the launching user
+     * @param extraParams the other launch parameters; upstream default: an empty map
+     */
     @JsonbCreator
     public LtiProviderLaunchParamsData {
         extraParams = Payloads.copyOrEmpty(extraParams);

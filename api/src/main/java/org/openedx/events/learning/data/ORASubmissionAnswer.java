@@ -32,6 +32,13 @@ public record ORASubmissionAnswer(
     /**
      * Copies and normalizes the components; null {@code parts}, {@code fileKeys}, {@code fileDescriptions},
      * {@code fileNames}, {@code fileSizes} and {@code fileUrls} become empty lists.
+     *
+     * @param parts the text parts of the response; upstream default: an empty list
+     * @param fileKeys the keys of the uploaded files; upstream default: an empty list
+     * @param fileDescriptions the descriptions of the uploaded files; upstream default: an empty list
+     * @param fileNames the names of the uploaded files; upstream default: an empty list
+     * @param fileSizes the sizes of the uploaded files; upstream default: an empty list
+     * @param fileUrls the URLs of the uploaded files; upstream default: an empty list
      */
     @JsonbCreator
     public ORASubmissionAnswer {

@@ -34,7 +34,17 @@ public record ORASubmissionData(
         @JsonbProperty("submitted_at") @NotNull OffsetDateTime submittedAt,
         @NotNull @Valid ORASubmissionAnswer answer) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param uuid the submission's UUID
+     * @param anonymousUserId the anonymous id of the submitting user
+     * @param location where the ORA is in the course
+     * @param attemptNumber the attempt number
+     * @param createdAt when the submission was created
+     * @param submittedAt when the submission was submitted
+     * @param answer the submitted answer
+     */
     @JsonbCreator
     public ORASubmissionData {
         createdAt = Payloads.micros(createdAt);

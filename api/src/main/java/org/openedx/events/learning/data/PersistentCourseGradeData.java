@@ -36,7 +36,18 @@ public record PersistentCourseGradeData(
         @JsonbProperty("letter_grade") @NotNull String letterGrade,
         @JsonbProperty("passed_timestamp") @NotNull OffsetDateTime passedTimestamp) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param userId the id of the user the grade belongs to
+     * @param course the course the grade is for
+     * @param courseEditedTimestamp when the course was last edited
+     * @param courseVersion the version of the course
+     * @param gradingPolicyHash the hash of the course's grading policy
+     * @param percentGrade the grade as a fraction
+     * @param letterGrade the grade as a letter
+     * @param passedTimestamp when the user passed the course
+     */
     @JsonbCreator
     public PersistentCourseGradeData {
         courseEditedTimestamp = Payloads.micros(courseEditedTimestamp);

@@ -29,7 +29,16 @@ public record ProgramCertificateData(
         @NotNull String url,
         @JsonbProperty("certificate_available_date") OffsetDateTime certificateAvailableDate) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param user the user who holds the certificate
+     * @param program the program the certificate is for
+     * @param uuid the UUID of the {@code UserCredential} record in credentials
+     * @param status the credential's status, e.g. {@code awarded} or {@code revoked}
+     * @param url the URL of the learner's credential
+     * @param certificateAvailableDate from when the learner may view the credential, or null
+     */
     @JsonbCreator
     public ProgramCertificateData {
         certificateAvailableDate = Payloads.micros(certificateAvailableDate);

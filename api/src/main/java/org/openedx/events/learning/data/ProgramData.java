@@ -19,7 +19,14 @@ public record ProgramData(
         @NotNull String title,
         @JsonbProperty("program_type") @NotNull String programType) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param uuid the program's UUID in course-discovery
+     * @param title the program's title
+     * @param programType the slug of the program type, e.g. {@code professional}, {@code microbachelors} or
+     *     {@code micromasters}
+     */
     @JsonbCreator
     public ProgramData {
     }

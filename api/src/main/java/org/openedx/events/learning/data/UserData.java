@@ -20,7 +20,13 @@ public record UserData(
         @JsonbProperty("is_active") boolean isActive,
         @NotNull @Valid UserPersonalData pii) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param id the Django user id
+     * @param isActive whether the user account is active
+     * @param pii the user's personal information
+     */
     @JsonbCreator
     public UserData {
     }

@@ -16,7 +16,12 @@ public record UserNonPersonalData(
         long id,
         @JsonbProperty("is_active") boolean isActive) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param id the Django user id
+     * @param isActive whether the user account is active
+     */
     @JsonbCreator
     public UserNonPersonalData {
     }

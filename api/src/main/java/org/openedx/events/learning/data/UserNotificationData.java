@@ -30,7 +30,16 @@ public record UserNotificationData(
         @JsonbProperty("course_key") @NotNull CourseKey courseKey,
         @NotNull Map<String, @NotNull String> context) {
 
-    /** Copies and normalizes the components; a null {@code context} becomes an empty map. */
+    /**
+     * Copies and normalizes the components; a null {@code context} becomes an empty map.
+     *
+     * @param userIds the ids of the users to notify
+     * @param notificationType the notification type
+     * @param contentUrl the URL of the content
+     * @param appName the name of the application
+     * @param courseKey the course the notification is about
+     * @param context more information on the context of the notification; upstream default: an empty map
+     */
     @JsonbCreator
     public UserNotificationData {
         userIds = Payloads.copy(userIds);

@@ -21,7 +21,13 @@ public record UserPersonalData(
         @NotNull String email,
         @NotNull String name) {
 
-    /** Copies and normalizes the components; a null {@code name} becomes upstream's default {@code ""}. */
+    /**
+     * Copies and normalizes the components; a null {@code name} becomes upstream's default {@code ""}.
+     *
+     * @param username the user's username
+     * @param email the user's email address
+     * @param name the full name from the user's profile; upstream default {@code ""}
+     */
     @JsonbCreator
     public UserPersonalData {
         name = Payloads.orEmpty(name);

@@ -32,7 +32,15 @@ public record VerificationAttemptData(
         String name,
         @JsonbProperty("expiration_date") OffsetDateTime expirationDate) {
 
-    /** Copies and normalizes the components. */
+    /**
+     * Copies and normalizes the components.
+     *
+     * @param attemptId the attempt's id
+     * @param user the user being verified, usually a learner
+     * @param status the attempt's status
+     * @param name the name being verified, or null
+     * @param expirationDate when the verification expires, or null
+     */
     @JsonbCreator
     public VerificationAttemptData {
         expirationDate = Payloads.micros(expirationDate);

@@ -25,6 +25,10 @@ public record XBlockSkillVerificationData(
 
     /**
      * Copies and normalizes the components; null {@code verifiedSkills} and {@code ignoredSkills} become empty lists.
+     *
+     * @param usageKey the XBlock's usage key
+     * @param verifiedSkills the ids of the skills that were verified; upstream default: an empty list
+     * @param ignoredSkills the ids of the skills that were ignored; upstream default: an empty list
      */
     @JsonbCreator
     public XBlockSkillVerificationData {

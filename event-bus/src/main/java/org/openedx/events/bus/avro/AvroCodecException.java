@@ -15,7 +15,9 @@ public class AvroCodecException extends OpenEdxEventException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the event type whose payload failed */
     private final String eventType;
+    /** @serial the path of the offending value */
     private final String path;
 
     /**
@@ -50,12 +52,12 @@ public class AvroCodecException extends OpenEdxEventException {
         return new AvroCodecException(error, eventType, path, error.format(eventType, path, problem), cause);
     }
 
-    /** The event type whose payload failed. */
+    /** {@return the event type whose payload failed} */
     public String eventType() {
         return eventType;
     }
 
-    /** The path of the offending value, starting with the data key, e.g. {@code enrollment.course.course_key}. */
+    /** {@return the path of the offending value, starting with the data key, e.g. {@code enrollment.course.course_key}} */
     public String path() {
         return path;
     }

@@ -67,12 +67,12 @@ public final class AvroSignalDeserializer<T> {
         return signal.cast(codec.decode(bytes, offset, length));
     }
 
-    /** The signal. */
+    /** {@return the signal} */
     public OpenEdxPublicSignal<T> signal() {
         return signal;
     }
 
-    /** The reader schema ({@link AvroSchemas#schemaFor}). */
+    /** {@return the reader schema ({@link AvroSchemas#schemaFor})} */
     public Schema schema() {
         return codec.schema();
     }

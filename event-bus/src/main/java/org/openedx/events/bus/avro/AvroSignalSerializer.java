@@ -48,12 +48,12 @@ public final class AvroSignalSerializer<T> {
         return codec.encode(data);
     }
 
-    /** The signal. */
+    /** {@return the signal} */
     public OpenEdxPublicSignal<T> signal() {
         return signal;
     }
 
-    /** The writer schema ({@link AvroSchemas#schemaFor}). */
+    /** {@return the writer schema ({@link AvroSchemas#schemaFor})} */
     public Schema schema() {
         return codec.schema();
     }

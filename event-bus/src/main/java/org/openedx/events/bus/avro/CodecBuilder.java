@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -17,9 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.validation.constraints.NotNull;
 
+import org.openedx.events.PayloadComponent;
 import org.openedx.events.keys.OpaqueKey;
 
 /**
@@ -171,15 +169,14 @@ final class CodecBuilder {
         }
         RecordCodec codec = new RecordCodec(type);
         records.put(type, codec);
-        RecordComponent[] components = type.getRecordComponents();
-        List<RecordCodec.Field> fields = new ArrayList<>(components.length);
-        Class<?>[] parameterTypes = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
+        List<PayloadComponent> components = PayloadComponent.of(type);
+        List<RecordCodec.Field> fields = new ArrayList<>(components.size());
+        Class<?>[] parameterTypes = new Class<?>[components.size()];
+        for (int i = 0; i < parameterTypes.length; i++) {
+            RecordComponent component = components.get(i).component();
             parameterTypes[i] = component.getType();
-            Field field = declaredField(type, component.getName());
-            String wireName = wireName(component, field);
-            boolean nullable = !component.getType().isPrimitive() && !isNotNull(component, field);
+            String wireName = components.get(i).wireName();
+            boolean nullable = components.get(i).nullable();
             Codec fieldCodec;
             try {
                 fieldCodec = codec(component.getGenericType(), false);
@@ -198,37 +195,10 @@ final class CodecBuilder {
             throw new UnsupportedType(type.getName(), "has no canonical constructor");
         }
         MethodHandle constructor = handle(canonical)
-                .asSpreader(Object[].class, components.length)
+                .asSpreader(Object[].class, parameterTypes.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
         codec.complete(fields, constructor);
         return codec;
-    }
-
-    /** The wire name: the {@code @JsonbProperty} value, else the component name. */
-    static String wireName(RecordComponent component, Field field) {
-        JsonbProperty property = field == null ? null : field.getAnnotation(JsonbProperty.class);
-        if (property == null) {
-            property = component.getAccessor().getAnnotation(JsonbProperty.class);
-        }
-        return property != null && !property.value().isEmpty() ? property.value() : component.getName();
-    }
-
-    /**
-     * Whether a component is required: {@code @NotNull} on the component (which Java copies to the field, and to
-     * the accessor unless the record declares its own) or on its type.
-     */
-    static boolean isNotNull(RecordComponent component, Field field) {
-        return (field != null && field.isAnnotationPresent(NotNull.class))
-                || component.getAccessor().isAnnotationPresent(NotNull.class)
-                || component.getAnnotatedType().isAnnotationPresent(NotNull.class);
-    }
-
-    private static Field declaredField(Class<?> type, String name) {
-        try {
-            return type.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
     }
 
     private static MethodHandle handle(Method method) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.catalog.WireSamples;
 import org.openedx.events.contentauthoring.ContentAuthoringSignals;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.learning.LearningSignals;
@@ -49,13 +50,13 @@ class AvroCodecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("serializable")
     void everyEventRoundTripsWithAllValuesSet(OpenEdxPublicSignal<?> signal) throws IOException {
-        roundTrip(signal, Samples.full(signal.dataType()));
+        roundTrip(signal, WireSamples.full(signal.dataType()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("serializable")
     void everyEventRoundTripsWithNullsAndFalsyValues(OpenEdxPublicSignal<?> signal) throws IOException {
-        roundTrip(signal, Samples.minimal(signal.dataType()));
+        roundTrip(signal, WireSamples.minimal(signal.dataType()));
     }
 
     @SuppressWarnings("unchecked")
@@ -108,7 +109,7 @@ class AvroCodecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("historical")
     void historicalSchemasReadCurrentDataAndBack(OpenEdxPublicSignal<?> signal) throws IOException {
-        Object sample = Samples.full(signal.dataType());
+        Object sample = WireSamples.full(signal.dataType());
         @SuppressWarnings({"unchecked", "rawtypes"})
         byte[] bytes = new AvroSignalSerializer(signal).serialize(sample);
         Schema current = AvroSchemas.schemaFor(signal);
@@ -203,7 +204,7 @@ class AvroCodecTest {
     @Test
     void nullListItemsAndMapValuesNameTheirIndexAndKey() {
         var signal = LearningSignals.FORUM_THREAD_CREATED;
-        DiscussionThreadData sample = (DiscussionThreadData) Samples.full(DiscussionThreadData.class);
+        DiscussionThreadData sample = (DiscussionThreadData) WireSamples.full(DiscussionThreadData.class);
         var roles = Arrays.asList("student", null);
         var withNullItem = copy(sample, 17, roles);
         var options = new java.util.HashMap<String, Boolean>();

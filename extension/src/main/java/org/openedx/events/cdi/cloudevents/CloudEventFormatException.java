@@ -14,6 +14,7 @@ public class CloudEventFormatException extends OpenEdxEventException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the JSON path of the offending value */
     private final String path;
 
     /**
@@ -44,7 +45,7 @@ public class CloudEventFormatException extends OpenEdxEventException {
                 OpenEdxError.CLOUDEVENT_UNKNOWN_TYPE.format(type, closest), null);
     }
 
-    /** The JSON path of the offending value, e.g. {@code data.enrollment.course.course_key}. */
+    /** {@return the JSON path of the offending value, e.g. {@code data.enrollment.course.course_key}} */
     public String path() {
         return path;
     }

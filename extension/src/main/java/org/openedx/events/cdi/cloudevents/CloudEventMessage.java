@@ -19,6 +19,9 @@ public record CloudEventMessage<T>(EventsMetadata metadata, OpenEdxPublicSignal<
     /**
      * Checks the parts.
      *
+     * @param signal the signal
+     * @param metadata the metadata
+     * @param data the payload
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the metadata is for another event type
      */

@@ -1,7 +1,5 @@
 package org.openedx.events.cdi.cloudevents;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -14,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.json.bind.annotation.JsonbProperty;
 
+import org.openedx.events.PayloadComponent;
 import org.openedx.events.keys.OpaqueKey;
 
 /**
@@ -162,13 +160,12 @@ abstract class Shape {
             return new Unsupported(cls.getName(), "has no element type; use List<X> or Map<String, V>");
         }
         if (cls.isRecord()) {
-            RecordComponent[] components = cls.getRecordComponents();
-            Component[] out = new Component[components.length];
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent component = components[i];
-                Field field = declaredField(cls, component.getName());
-                boolean nullable = !component.getType().isPrimitive() && !isNotNull(component, field);
-                out[i] = new Component(wireName(component, field), component, nullable, component.getGenericType());
+            List<PayloadComponent> components = PayloadComponent.of(cls);
+            Component[] out = new Component[components.size()];
+            for (int i = 0; i < out.length; i++) {
+                PayloadComponent component = components.get(i);
+                out[i] = new Component(component.wireName(), component.component(), component.nullable(),
+                        component.component().getGenericType());
             }
             RecordShape shape = new RecordShape(cls, out);
             for (Component component : out) {
@@ -178,48 +175,6 @@ abstract class Shape {
         }
         return new Unsupported(cls.getName(), "is not supported: payload types are records, lists, maps with "
                 + "string keys, boolean, long, int, double, byte[], String, OffsetDateTime, UUID and the opaque keys");
-    }
-
-    static String wireName(RecordComponent component, Field field) {
-        JsonbProperty property = field == null ? null : field.getAnnotation(JsonbProperty.class);
-        if (property == null) {
-            property = component.getAccessor().getAnnotation(JsonbProperty.class);
-        }
-        return property != null && !property.value().isEmpty() ? property.value() : component.getName();
-    }
-
-    /**
-     * {@code jakarta.validation.constraints.NotNull}, looked up by name: the Bean Validation API is optional at run
-     * time (provided scope). Without it, required components cannot be told from optional ones, and every
-     * reference-typed component is treated as optional.
-     */
-    private static final Class<? extends Annotation> NOT_NULL = notNullType();
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends Annotation> notNullType() {
-        try {
-            return (Class<? extends Annotation>) Class.forName("jakarta.validation.constraints.NotNull", false,
-                    Shape.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
-    }
-
-    static boolean isNotNull(RecordComponent component, Field field) {
-        if (NOT_NULL == null) {
-            return false;
-        }
-        return (field != null && field.isAnnotationPresent(NOT_NULL))
-                || component.getAccessor().isAnnotationPresent(NOT_NULL)
-                || component.getAnnotatedType().isAnnotationPresent(NOT_NULL);
-    }
-
-    private static Field declaredField(Class<?> type, String name) {
-        try {
-            return type.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
     }
 
     /** The components' names, for messages. */

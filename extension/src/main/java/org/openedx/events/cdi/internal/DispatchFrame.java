@@ -46,7 +46,7 @@ public final class DispatchFrame {
         this.robust = robust;
     }
 
-    /** The frame bound to this thread, or null outside a send. */
+    /** {@return the frame bound to this thread, or null outside a send} */
     public static DispatchFrame current() {
         return CURRENT.get();
     }
@@ -67,7 +67,7 @@ public final class DispatchFrame {
         return previous;
     }
 
-    /** The signal, metadata and origin of this delivery. */
+    /** {@return the signal, metadata and origin of this delivery} */
     public EventDelivery delivery() {
         return delivery;
     }

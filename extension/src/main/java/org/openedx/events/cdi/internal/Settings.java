@@ -36,7 +36,7 @@ public record Settings(String serviceName, String sourceHost, boolean debug, boo
     /** The service name used when no setting names one. */
     public static final String SERVICE_NAME_UNSET = "SERVICE_NAME_UNSET";
 
-    /** The {@code source} of metadata: {@code openedx/{service}/web}. */
+    /** {@return the {@code source} of metadata: {@code openedx/{service}/web}} */
     public String source() {
         return "openedx/" + serviceName + "/web";
     }

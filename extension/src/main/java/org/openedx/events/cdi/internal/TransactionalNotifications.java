@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.EventContext;
-import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
 
 import org.openedx.events.OpenEdxError;
@@ -24,6 +23,9 @@ import org.openedx.events.OpenEdxError;
  * frame with the same delivery around it. The observer then gets its send's {@code EventsMetadata} and
  * {@code EventDelivery} (including {@code fromEventBus}), is guarded as in its send, and its failure is logged, never
  * thrown into the transaction manager. With no transaction active it runs at once, inside the send, as CDI requires.
+ *
+ * <p>Synthetic observers (added by other extensions, such as the event-bus producer) of these phases are handled
+ * the same way, so their notification can ask for the send's {@code EventDelivery}.
  *
  * <p>{@code BEFORE_COMPLETION} observers are left to the container: they must run before the persistence context is
  * flushed, which only the container can order.
@@ -79,29 +81,30 @@ public final class TransactionalNotifications {
      * The notification to register, as an in-progress observer, in place of a transactional one.
      *
      * @param <T> the observed type
-     * @param original the container's observer, notified directly (its interceptors, including the guard, run)
-     * @param observer the guard's description of it
+     * @param phase the observer's transaction phase, one that {@link #handles} this
+     * @param observer the guard's description of the observer
+     * @param notify notifies the observer itself (for a bean observer, the container's observer method, whose
+     *        interceptors, including the guard, run; for a synthetic one, its guarded notification)
      * @return the replacement notification
      */
-    public <T> EventConsumer<T> notification(ObserverMethod<T> original, GuardedObserver observer) {
-        TransactionPhase phase = original.getTransactionPhase();
+    public <T> EventConsumer<T> notification(TransactionPhase phase, GuardedObserver observer, EventConsumer<T> notify) {
         return context -> {
             DispatchFrame frame = DispatchFrame.current();
             DispatchFrame own = frame != null && frame.delivers(context.getEvent(), observer.eventType())
                     ? frame : null;
-            if (!completion().defer(phase, () -> inRequestContext.accept(() -> notifyLater(original, observer,
-                    context, own)))) {
-                original.notify(context);
+            if (!completion().defer(phase, () -> inRequestContext.accept(() -> notifyLater(notify, observer, context,
+                    own)))) {
+                notify.accept(context);
             }
         };
     }
 
-    private static <T> void notifyLater(ObserverMethod<T> original, GuardedObserver observer, EventContext<T> context,
+    private static <T> void notifyLater(EventConsumer<T> notify, GuardedObserver observer, EventContext<T> context,
             DispatchFrame send) {
         DispatchFrame previous = DispatchFrame.bind(send == null ? null : send.again());
         try {
-            original.notify(context);
-        } catch (RuntimeException e) {
+            notify.accept(context);
+        } catch (Exception e) {
             Throwable cause = e instanceof ObserverException && e.getCause() != null ? e.getCause() : e;
             String eventType = send == null ? observer.eventType() : send.delivery().signal().eventType();
             String id = send == null ? "none: fired with Event.fire" : send.delivery().metadata().id().toString();

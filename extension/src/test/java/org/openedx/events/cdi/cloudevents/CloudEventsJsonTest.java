@@ -27,6 +27,7 @@ import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.analytics.AnalyticsSignals;
 import org.openedx.events.authz.AuthzSignals;
+import org.openedx.events.catalog.WireSamples;
 import org.openedx.events.contentauthoring.ContentAuthoringSignals;
 import org.openedx.events.enterprise.EnterpriseSignals;
 import org.openedx.events.contentauthoring.data.CertificateConfigData;
@@ -73,13 +74,13 @@ class CloudEventsJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("signals")
     void everyEventRoundTripsWithAllValuesSet(OpenEdxPublicSignal<?> signal) {
-        roundTrip(signal, Samples.full(signal.dataType()));
+        roundTrip(signal, WireSamples.full(signal.dataType()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("signals")
     void everyEventRoundTripsWithNullsAndFalsyValues(OpenEdxPublicSignal<?> signal) {
-        roundTrip(signal, Samples.minimal(signal.dataType()));
+        roundTrip(signal, WireSamples.minimal(signal.dataType()));
     }
 
     @SuppressWarnings("unchecked")
@@ -135,7 +136,7 @@ class CloudEventsJsonTest {
     @Test
     void bytesAreBase64InTheUnserializableInAvroEvents() {
         var signal = ContentAuthoringSignals.COURSE_CERTIFICATE_CONFIG_CHANGED;
-        var data = (CertificateConfigData) Samples.full(CertificateConfigData.class);
+        var data = (CertificateConfigData) WireSamples.full(CertificateConfigData.class);
 
         String json = cloudEvents.write(metadata(signal), signal, data);
 
@@ -168,7 +169,7 @@ class CloudEventsJsonTest {
     @Test
     void naivePayloadDateTimesAreReadAsUtc() {
         var signal = LearningSignals.COURSE_ENROLLMENT_CREATED;
-        String json = cloudEvents.write(metadata(signal), signal, (CourseEnrollmentData) Samples.full(
+        String json = cloudEvents.write(metadata(signal), signal, (CourseEnrollmentData) WireSamples.full(
                 CourseEnrollmentData.class)).replace("\"creation_date\":\"2024-01-02T03:04:05.123456+00:00\"",
                 "\"creation_date\":\"2024-01-02T03:04:05.123456\"");
         assertThat(json).contains("\"creation_date\":\"2024-01-02T03:04:05.123456\"");
@@ -183,7 +184,7 @@ class CloudEventsJsonTest {
 
     private static String enrollmentJson() {
         var signal = LearningSignals.COURSE_ENROLLMENT_CREATED;
-        return cloudEvents.write(metadata(signal), signal, (CourseEnrollmentData) Samples.full(
+        return cloudEvents.write(metadata(signal), signal, (CourseEnrollmentData) WireSamples.full(
                 CourseEnrollmentData.class));
     }
 
@@ -244,7 +245,7 @@ class CloudEventsJsonTest {
     void listsAndMapsNameIndexAndKey() {
         var signal = LearningSignals.FORUM_THREAD_CREATED;
         String json = cloudEvents.write(metadata(signal), signal,
-                (org.openedx.events.learning.data.DiscussionThreadData) Samples.full(
+                (org.openedx.events.learning.data.DiscussionThreadData) WireSamples.full(
                         org.openedx.events.learning.data.DiscussionThreadData.class));
         assertRejected(edit(json, "/data/thread/user_course_roles/1", Json.createValue(7)),
                 "data.thread.user_course_roles[1]", "is the number 7, but must be a string");

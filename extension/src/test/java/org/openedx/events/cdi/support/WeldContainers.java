@@ -1,7 +1,10 @@
 package org.openedx.events.cdi.support;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.inject.spi.Extension;
 
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -35,14 +38,27 @@ public final class WeldContainers {
      * @return the running container
      */
     public static WeldContainer start(Map<String, String> settings, Class<?>... beans) {
+        return start(settings, List.of(), beans);
+    }
+
+    /**
+     * Starts a container with settings and more extensions.
+     *
+     * @param settings system properties to set while the container starts
+     * @param extensions extensions besides this library's
+     * @param beans the bean classes
+     * @return the running container
+     */
+    public static WeldContainer start(Map<String, String> settings, List<Extension> extensions, Class<?>... beans) {
         Map<String, String> previous = new HashMap<>();
         settings.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
         try {
-            WeldContainer container = new Weld()
+            Weld weld = new Weld()
                     .disableDiscovery()
                     .addExtension(new OpenEdxEventsExtension())
-                    .addBeanClasses(beans)
-                    .initialize();
+                    .addBeanClasses(beans);
+            extensions.forEach(weld::addExtension);
+            WeldContainer container = weld.initialize();
             container.select(OpenEdxEvents.class).get().isEnabled(
                     org.openedx.events.learning.LearningSignals.COURSE_ENROLLMENT_CREATED);
             return container;

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.cloudevents;
+package org.openedx.events.catalog;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openedx.events.PayloadComponent;
 import org.openedx.events.keys.CCXLocator;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.keys.LibraryCollectionLocator;
@@ -20,7 +21,8 @@ import org.openedx.events.keys.LibraryUsageLocatorV2;
 import org.openedx.events.keys.UsageKey;
 
 /**
- * Sample payloads built reflectively from the record components, in two flavours:
+ * Sample payloads for wire-format round trips (Avro, CloudEvents JSON), built reflectively from the record
+ * components, in two flavours:
  *
  * <ul>
  *   <li>{@link #full}: every component set to a non-default value (nullable ones too; {@code true}, non-zero
@@ -31,13 +33,17 @@ import org.openedx.events.keys.UsageKey;
  *       replace by defaults; this port must return them unchanged.</li>
  * </ul>
  */
-final class Samples {
+public final class WireSamples {
 
-    static final OffsetDateTime TIME = OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000, ZoneOffset.UTC);
-    static final OffsetDateTime WHOLE_SECOND = OffsetDateTime.of(2023, 12, 31, 23, 59, 58, 0, ZoneOffset.UTC);
-    static final UUID ID = UUID.fromString("8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e");
+    /** A date-time with microseconds. */
+    public static final OffsetDateTime TIME = OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000, ZoneOffset.UTC);
+    /** A date-time on a whole second (Python's isoformat drops the fraction). */
+    public static final OffsetDateTime WHOLE_SECOND = OffsetDateTime.of(2023, 12, 31, 23, 59, 58, 0, ZoneOffset.UTC);
+    /** The UUID of the full samples. */
+    public static final UUID ID = UUID.fromString("8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e");
 
-    static final Map<Class<?>, String> KEY_STRINGS = Map.of(
+    /** A valid string for each opaque-key type. */
+    public static final Map<Class<?>, String> KEY_STRINGS = Map.of(
             CourseKey.class, "course-v1:edX+DemoX.1+2014",
             UsageKey.class, "block-v1:edx+DemoX+Demo_course+type@video+block@UaEBjyMjcLW65gaTXggB93WmvoxGAJa0JeHRrDThk",
             CCXLocator.class, "ccx-v1:edx+DemoX+Demo_course+ccx@1",
@@ -46,25 +52,37 @@ final class Samples {
             LibraryCollectionLocator.class, "lib-collection:MITx:reallyhardproblems:col1",
             LibraryContainerLocator.class, "lct:MITx:reallyhardproblems:unit:test-container");
 
-    private Samples() {
+    private WireSamples() {
     }
 
-    static Object full(Class<?> type) {
+    /**
+     * A payload with every component set.
+     *
+     * @param type a record type
+     * @return the instance
+     */
+    public static Object full(Class<?> type) {
         return build(type, true);
     }
 
-    static Object minimal(Class<?> type) {
+    /**
+     * A payload with nullable components null and required ones at their falsy values.
+     *
+     * @param type a record type
+     * @return the instance
+     */
+    public static Object minimal(Class<?> type) {
         return build(type, false);
     }
 
     private static Object build(Class<?> type, boolean full) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] arguments = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
+        List<PayloadComponent> components = PayloadComponent.of(type);
+        Object[] arguments = new Object[components.size()];
+        Class<?>[] types = new Class<?>[components.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            RecordComponent component = components.get(i).component();
             types[i] = component.getType();
-            boolean nullable = !component.getType().isPrimitive() && !isNotNull(type, component);
+            boolean nullable = components.get(i).nullable();
             arguments[i] = full || !nullable ? value(component.getGenericType(), component.getName(), full) : null;
         }
         try {
@@ -78,15 +96,15 @@ final class Samples {
         }
     }
 
-    static boolean isNotNull(Class<?> type, RecordComponent component) {
-        try {
-            return Shape.isNotNull(component, type.getDeclaredField(component.getName()));
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static Object value(Type type, String name, boolean full) {
+    /**
+     * A sample value of a component type.
+     *
+     * @param type the generic type
+     * @param name the component name, which seeds strings and numbers
+     * @param full whether to build the full or the minimal flavour
+     * @return the value
+     */
+    public static Object value(Type type, String name, boolean full) {
         if (type instanceof ParameterizedType parameterized) {
             Type raw = parameterized.getRawType();
             Type[] arguments = parameterized.getActualTypeArguments();

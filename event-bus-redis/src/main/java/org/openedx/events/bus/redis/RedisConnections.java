@@ -1,0 +1,135 @@
+package org.openedx.events.bus.redis;
+
+import java.time.Duration;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SslVerifyMode;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+
+import org.openedx.events.OpenEdxError;
+import org.openedx.events.OpenEdxEventException;
+
+/**
+ * The application's Redis client: its settings, one shared connection for producing, and a dedicated connection
+ * for each consumer (a consumer's blocking read holds its connection). Keys and field names are UTF-8 text, values
+ * raw bytes, so {@code event_data} travels unchanged.
+ */
+@ApplicationScoped
+public class RedisConnections {
+
+    /** Strings for keys, field names and ids; bytes for values. */
+    static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+
+    private RedisSettings settings;
+    private RedisClient client;
+    private StatefulRedisConnection<String, byte[]> producerConnection;
+
+    /** For the container's proxy. */
+    protected RedisConnections() {
+    }
+
+    /**
+     * Creates the connections with the application's settings: its {@link RedisSettings} bean when it has one,
+     * otherwise {@link RedisSettings#load()}.
+     *
+     * @param configured the application's settings bean, if any
+     */
+    @Inject
+    public RedisConnections(Instance<RedisSettings> configured) {
+        this(configured.isResolvable() ? configured.get() : RedisSettings.load());
+    }
+
+    /**
+     * Creates the connections for given settings (outside a container).
+     *
+     * @param settings the settings
+     */
+    public RedisConnections(RedisSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The settings. */
+    public RedisSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The shared connection for producing, opened on first use.
+     *
+     * @return the connection
+     * @throws OpenEdxEventException ({@code OXE7101}) when no connection URL is set
+     */
+    public synchronized StatefulRedisConnection<String, byte[]> producerConnection() {
+        if (producerConnection == null || !producerConnection.isOpen()) {
+            producerConnection = client().connect(CODEC);
+        }
+        return producerConnection;
+    }
+
+    /**
+     * A new connection for a consumer; its command timeout exceeds the blocking read.
+     *
+     * @return the connection; the caller closes it
+     */
+    public StatefulRedisConnection<String, byte[]> newConnection() {
+        StatefulRedisConnection<String, byte[]> connection = client().connect(CODEC);
+        connection.setTimeout(settings.pollTimeout().plus(Duration.ofSeconds(10)));
+        return connection;
+    }
+
+    private synchronized RedisClient client() {
+        if (client == null) {
+            client = RedisClient.create(uri(settings));
+            client.setOptions(ClientOptions.builder().autoReconnect(true).build());
+        }
+        return client;
+    }
+
+    static RedisURI uri(RedisSettings settings) {
+        if (settings.connectionUrl() == null) {
+            throw new OpenEdxEventException(OpenEdxError.REDIS_SETTING_MISSING, RedisSettings.CONNECTION_URL,
+                    "redis://localhost:6379/0 or rediss://user:password@host:6380/0");
+        }
+        RedisURI uri;
+        try {
+            uri = RedisURI.create(settings.connectionUrl());
+        } catch (RuntimeException e) {
+            throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, RedisSettings.CONNECTION_URL,
+                    settings.connectionUrl().replaceAll("//[^@/]*@", "//***@"),
+                    "redis://[user:password@]host:port/db or rediss://... (" + e.getMessage() + ")");
+        }
+        if (settings.password() != null) {
+            uri.setPassword(settings.password().toCharArray());
+        }
+        if (settings.tls()) {
+            uri.setSsl(true);
+        }
+        if (!settings.verifyPeer()) {
+            uri.setVerifyPeer(SslVerifyMode.NONE);
+        }
+        return uri;
+    }
+
+    /** Closes the connections and the client. */
+    @PreDestroy
+    public synchronized void close() {
+        if (producerConnection != null) {
+            producerConnection.close();
+            producerConnection = null;
+        }
+        if (client != null) {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            client = null;
+        }
+    }
+}

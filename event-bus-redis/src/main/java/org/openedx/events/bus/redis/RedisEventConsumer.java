@@ -1,0 +1,445 @@
+package org.openedx.events.bus.redis;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import io.lettuce.core.Consumer;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisCommandInterruptedException;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAddArgs;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.XClaimArgs;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.ClaimedMessages;
+import io.lettuce.core.models.stream.PendingMessage;
+
+import org.openedx.events.IsoDateTimes;
+import org.openedx.events.OpenEdxError;
+import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.ReceiverResponse;
+import org.openedx.events.SendResult;
+import org.openedx.events.SenderValidationException;
+import org.openedx.events.bus.avro.AvroCodecException;
+import org.openedx.events.bus.avro.AvroSignalDeserializer;
+
+/**
+ * Consumes one stream as one consumer of a group and re-emits every entry through
+ * {@link OpenEdxEvents#sendWithCustomMetadata}, so observers see the producer's metadata and
+ * {@code fromEventBus() == true} (upstream's {@code RedisEventConsumer.consume_indefinitely}).
+ *
+ * <p>Unlike upstream, delivery is at least once:
+ * <ul>
+ *   <li>an entry is acknowledged only after every observer succeeded; a failed attempt is retried after a
+ *       doubling backoff, and after {@link RetryPolicy#maxAttempts()} attempts the entry is copied to the
+ *       dead-letter stream {@code <stream>.<group>.dead-letter} with the error and the attempt count, then
+ *       acknowledged. The attempt count lives in Redis (the entry's delivery counter), so it survives restarts;</li>
+ *   <li>an entry that cannot be decoded (no or unknown {@code type}, no {@code event_data}, bad metadata, bad
+ *       Avro, a payload that fails validation) goes to the dead-letter stream at once;</li>
+ *   <li>at start the consumer takes back its own pending entries, and while running it claims entries that stayed
+ *       pending longer than {@link RetryPolicy#claimIdle()} ({@code XAUTOCLAIM}), such as those of a consumer that
+ *       died;</li>
+ *   <li>a Redis error is logged and retried after {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP}; when the
+ *       group has vanished (a Redis restart without persistence) it is created again;</li>
+ *   <li>{@link #stop()} lets the entry in hand finish (its current attempt) and then returns from
+ *       {@link #consumeIndefinitely()}.</li>
+ * </ul>
+ * Observers must therefore be idempotent, as upstream already asks.
+ */
+public final class RedisEventConsumer implements AutoCloseable {
+
+    private static final Logger LOG = System.getLogger("org.openedx.events.bus.redis");
+    private static final int CLAIM_BATCH = 10;
+
+    private final RedisConnections connections;
+    private final OpenEdxEvents events;
+    private final ConsumerOptions options;
+    private final WorkCycle workCycle;
+    private final String stream;
+    private final String deadLetterStream;
+    private final Consumer<String> me;
+    private final Map<OpenEdxPublicSignal<?>, AvroSignalDeserializer<?>> deserializers = new ConcurrentHashMap<>();
+
+    private final Object lock = new Object();
+    private boolean stopping;
+    private boolean blocked;
+    private Thread worker;
+    private StatefulRedisConnection<String, byte[]> connection;
+    private boolean groupReady;
+    private boolean groupLost;
+    private long nextClaim;
+
+    /**
+     * Runs each delivery, e.g. inside an activated request context (upstream's {@code prepare_for_new_work_cycle}).
+     */
+    @FunctionalInterface
+    public interface WorkCycle {
+        /**
+         * Runs one delivery.
+         *
+         * @param delivery the delivery
+         * @return its result
+         */
+        SendResult run(Supplier<SendResult> delivery);
+    }
+
+    /**
+     * Creates a consumer.
+     *
+     * @param connections the Redis connections and settings
+     * @param events the sender that re-emits the events
+     * @param options topic, group, consumer name and retry policy
+     * @param workCycle wraps each delivery, or null
+     */
+    public RedisEventConsumer(RedisConnections connections, OpenEdxEvents events, ConsumerOptions options,
+            WorkCycle workCycle) {
+        this.connections = connections;
+        this.events = events;
+        this.options = options;
+        this.workCycle = workCycle != null ? workCycle : Supplier::get;
+        this.stream = connections.settings().streamKey(options.topic());
+        this.deadLetterStream = deadLetterStream(stream, options.group());
+        this.me = Consumer.from(options.group(), options.consumerName());
+    }
+
+    /**
+     * The dead-letter stream of a stream and group.
+     *
+     * @param stream the stream key
+     * @param group the group
+     * @return {@code <stream>.<group>.dead-letter}
+     */
+    public static String deadLetterStream(String stream, String group) {
+        return stream + "." + group + ".dead-letter";
+    }
+
+    /** The options. */
+    public ConsumerOptions options() {
+        return options;
+    }
+
+    /**
+     * Consumes until {@link #stop()} is called. Redis errors and bad entries do not end it.
+     */
+    public void consumeIndefinitely() {
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            worker = Thread.currentThread();
+        }
+        boolean ownPendingDone = false;
+        try {
+            while (!isStopping()) {
+                try {
+                    RedisCommands<String, byte[]> redis = commands();
+                    if (!groupReady) {
+                        prepareGroup(redis);
+                    }
+                    if (!ownPendingDone) {
+                        takeBackOwnPending(redis);
+                        ownPendingDone = true;
+                    }
+                    claimIdle(redis);
+                    for (StreamMessage<String, byte[]> message : readNew(redis)) {
+                        handle(redis, message, 1);
+                    }
+                } catch (RedisCommandInterruptedException e) {
+                    if (!isStopping()) {
+                        LOG.log(Level.WARNING, OpenEdxError.REDIS_CONSUMER_ERROR.format(stream, options.group(), 0, e));
+                    }
+                } catch (RuntimeException e) {
+                    if (isStopping()) {
+                        break;
+                    }
+                    if (String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+                        groupReady = false;
+                        groupLost = true;
+                    }
+                    long sleep = connections.settings().pollFailureSleep().toMillis();
+                    LOG.log(Level.WARNING, OpenEdxError.REDIS_CONSUMER_ERROR.format(stream, options.group(), sleep, e));
+                    pause(sleep);
+                }
+            }
+        } finally {
+            synchronized (lock) {
+                worker = null;
+                Thread.interrupted();
+                if (connection != null) {
+                    connection.close();
+                    connection = null;
+                }
+            }
+        }
+    }
+
+    /**
+     * Asks the consumer to stop: a blocking read is cancelled, an entry being delivered is finished (its current
+     * attempt), a backoff wait ends at once and leaves the entry pending for a later claim. Returns at once.
+     */
+    public void stop() {
+        synchronized (lock) {
+            stopping = true;
+            if (blocked && worker != null) {
+                worker.interrupt();
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private boolean isStopping() {
+        synchronized (lock) {
+            return stopping;
+        }
+    }
+
+    private RedisCommands<String, byte[]> commands() {
+        synchronized (lock) {
+            if (connection == null) {
+                connection = connections.newConnection();
+            }
+            return connection.sync();
+        }
+    }
+
+    /** Upstream's start: create the group (ignoring BUSYGROUP), then position it. */
+    private void prepareGroup(RedisCommands<String, byte[]> redis) {
+        try {
+            redis.xgroupCreate(XReadArgs.StreamOffset.from(stream, "0-0"), options.group(),
+                    XGroupCreateArgs.Builder.mkstream());
+        } catch (RedisCommandExecutionException e) {
+            if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
+                throw e;
+            }
+        }
+        if (!groupLost) {
+            if (options.lastReadMsgId() != null) {
+                redis.xgroupSetid(XReadArgs.StreamOffset.from(stream, options.lastReadMsgId()), options.group());
+            } else if (!options.checkBacklog()) {
+                redis.xgroupSetid(XReadArgs.StreamOffset.latest(stream), options.group());
+            }
+        }
+        // After a lost group (Redis restarted empty) everything in the new stream is new: read it from the start.
+        groupReady = true;
+        groupLost = false;
+    }
+
+    /** Entries this consumer had received but not acknowledged when it last stopped. */
+    private void takeBackOwnPending(RedisCommands<String, byte[]> redis) {
+        String from = "-";
+        while (!isStopping()) {
+            List<PendingMessage> pending = redis.xpending(stream, me, Range.create(from, "+"),
+                    Limit.from(CLAIM_BATCH));
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (PendingMessage entry : pending) {
+                if (isStopping()) {
+                    return;
+                }
+                claimAndHandle(redis, entry.getId(), Duration.ZERO);
+                from = "(" + entry.getId();
+            }
+        }
+    }
+
+    /** XAUTOCLAIM of entries idle longer than the claim time, at most once per claim period. */
+    private void claimIdle(RedisCommands<String, byte[]> redis) {
+        long now = System.currentTimeMillis();
+        if (now < nextClaim) {
+            return;
+        }
+        Duration idle = options.retry().claimIdle();
+        nextClaim = now + Math.max(idle.toMillis() / 2, 100);
+        String cursor = "0-0";
+        do {
+            ClaimedMessages<String, byte[]> claimed = redis.xautoclaim(stream, new XAutoClaimArgs<String>()
+                    .consumer(me).minIdleTime(idle).startId(cursor).count(CLAIM_BATCH));
+            for (StreamMessage<String, byte[]> message : claimed.getMessages()) {
+                if (isStopping()) {
+                    return;
+                }
+                if (message.getBody() == null || message.getBody().isEmpty()) {
+                    redis.xack(stream, options.group(), message.getId()); // trimmed away: nothing left to deliver
+                    continue;
+                }
+                handle(redis, message, deliveryCount(redis, message.getId()));
+            }
+            cursor = claimed.getId();
+        } while (!"0-0".equals(cursor) && !isStopping());
+    }
+
+    private void claimAndHandle(RedisCommands<String, byte[]> redis, String id, Duration minIdle) {
+        List<StreamMessage<String, byte[]>> claimed = redis.xclaim(stream, me,
+                new XClaimArgs().minIdleTime(minIdle), id);
+        if (claimed.isEmpty() || claimed.get(0).getBody() == null || claimed.get(0).getBody().isEmpty()) {
+            // The entry was trimmed out of the stream: acknowledge it so that it does not stay pending for ever.
+            redis.xack(stream, options.group(), id);
+            return;
+        }
+        handle(redis, claimed.get(0), deliveryCount(redis, id));
+    }
+
+    private int deliveryCount(RedisCommands<String, byte[]> redis, String id) {
+        List<PendingMessage> pending = redis.xpending(stream, options.group(), Range.create(id, id), Limit.from(1));
+        return pending.isEmpty() ? 1 : (int) Math.max(1, pending.get(0).getRedeliveryCount());
+    }
+
+    private List<StreamMessage<String, byte[]>> readNew(RedisCommands<String, byte[]> redis) {
+        synchronized (lock) {
+            if (stopping) {
+                return List.of();
+            }
+            blocked = true;
+        }
+        try {
+            long block = Math.min(connections.settings().pollTimeout().toMillis(),
+                    Math.max(options.retry().claimIdle().toMillis() / 2, 100));
+            return redis.xreadgroup(me, XReadArgs.Builder.block(Math.max(block, 1)).count(1),
+                    XReadArgs.StreamOffset.lastConsumed(stream));
+        } finally {
+            synchronized (lock) {
+                blocked = false;
+                Thread.interrupted(); // an interrupt meant for the read must not reach the observers
+            }
+        }
+    }
+
+    /** Delivers one entry, retrying, and acknowledges it once delivered or dead-lettered. */
+    private void handle(RedisCommands<String, byte[]> redis, StreamMessage<String, byte[]> message, int attempt) {
+        Map<String, byte[]> fields = new LinkedHashMap<>(message.getBody());
+        Decoded decoded;
+        try {
+            decoded = decode(fields);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, OpenEdxError.REDIS_ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage()));
+            deadLetter(redis, message.getId(), fields, attempt, e);
+            return;
+        }
+        int maxAttempts = options.retry().maxAttempts();
+        while (true) {
+            RuntimeException failure = deliver(decoded);
+            if (failure == null) {
+                redis.xack(stream, options.group(), message.getId());
+                return;
+            }
+            if (failure instanceof SenderValidationException || attempt >= maxAttempts) {
+                deadLetter(redis, message.getId(), fields, attempt, failure);
+                return;
+            }
+            long delay = options.retry().delayAfter(attempt).toMillis();
+            LOG.log(Level.WARNING, OpenEdxError.REDIS_ATTEMPT_FAILED.format(message.getId(), stream,
+                    decoded.header().signal().eventType(), decoded.header().metadata().id(), attempt, maxAttempts,
+                    delay, failure));
+            // Record the attempt in Redis (the delivery counter), so that a restart continues the count.
+            redis.xclaim(stream, me, new XClaimArgs().retryCount(attempt).justid(), message.getId());
+            if (!pause(delay)) {
+                return; // stopping: the entry stays pending; a later claim resumes it
+            }
+            attempt++;
+        }
+    }
+
+    private Decoded decode(Map<String, byte[]> fields) {
+        StreamEntries.Header header = StreamEntries.readHeader(fields, events::generateSignalMetadata);
+        if (options.signal() != null && !options.signal().equals(header.signal())) {
+            throw new IllegalArgumentException(OpenEdxError.REDIS_UNEXPECTED_TYPE.format(
+                    header.signal().eventType(), options.signal().eventType()));
+        }
+        AvroSignalDeserializer<?> deserializer = deserializers.computeIfAbsent(header.signal(),
+                AvroSignalDeserializer::new);
+        try {
+            return new Decoded(header, deserializer.deserialize(fields.get(StreamEntries.EVENT_DATA)));
+        } catch (AvroCodecException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> RuntimeException deliver(Decoded decoded) {
+        OpenEdxPublicSignal<T> signal = (OpenEdxPublicSignal<T>) decoded.header().signal();
+        try {
+            SendResult result = workCycle.run(() -> events.sendWithCustomMetadata(decoded.header().metadata(), signal,
+                    (T) decoded.payload()));
+            if (!result.hasFailures()) {
+                return null;
+            }
+            List<ReceiverResponse> failures = result.failures();
+            ReceiverResponse first = failures.get(0);
+            Throwable cause = first.failure();
+            return new ReceiversFailedException(OpenEdxError.REDIS_RECEIVERS_FAILED.format(failures.size(),
+                    first.receiver(), cause), cause);
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private void deadLetter(RedisCommands<String, byte[]> redis, String id, Map<String, byte[]> fields, int attempts,
+            Throwable error) {
+        Map<String, byte[]> entry = new LinkedHashMap<>(fields);
+        entry.put("dead_letter_stream", StreamEntries.utf8(stream));
+        entry.put("dead_letter_group", StreamEntries.utf8(options.group()));
+        entry.put("dead_letter_consumer", StreamEntries.utf8(options.consumerName()));
+        entry.put("dead_letter_entry_id", StreamEntries.utf8(id));
+        entry.put("dead_letter_attempts", StreamEntries.utf8(Integer.toString(attempts)));
+        entry.put("dead_letter_error", StreamEntries.utf8(String.valueOf(error)));
+        entry.put("dead_letter_time", StreamEntries.utf8(IsoDateTimes.format(
+                IsoDateTimes.truncate(OffsetDateTime.now(ZoneOffset.UTC)))));
+        redis.xadd(deadLetterStream, new XAddArgs().maxlen(connections.settings().streamMaxLen())
+                .approximateTrimming(), entry);
+        redis.xack(stream, options.group(), id);
+        LOG.log(Level.ERROR, OpenEdxError.REDIS_DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error));
+    }
+
+    /** Waits, returning early (false) when the consumer is stopping. */
+    private boolean pause(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        synchronized (lock) {
+            while (!stopping) {
+                long left = end - System.currentTimeMillis();
+                if (left <= 0) {
+                    return true;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Decoded(StreamEntries.Header header, Object payload) {
+    }
+
+    /** Some observers of an entry failed. */
+    static final class ReceiversFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReceiversFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

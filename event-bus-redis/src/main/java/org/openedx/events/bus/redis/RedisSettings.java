@@ -1,0 +1,182 @@
+package org.openedx.events.bus.redis;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.openedx.events.OpenEdxError;
+import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.bus.BusSettings;
+import org.openedx.events.bus.TopicNames;
+
+/**
+ * The Redis event bus settings. Upstream's names are kept where upstream has the setting; the others follow the
+ * library's {@code openedx.events.*} style. Values come from {@link BusSettings#lookup()} (MicroProfile Config,
+ * then system properties, then the environment), or from a CDI bean of this type when the application provides
+ * one.
+ *
+ * @param connectionUrl {@code EVENT_BUS_REDIS_CONNECTION_URL}: {@code redis://[user:password@]host:port/db}, or
+ *                      {@code rediss://} for TLS (required)
+ * @param password {@code openedx.events.redis.password}: overrides the URL's password, or null
+ * @param tls {@code openedx.events.redis.tls}: force TLS even for a {@code redis://} URL
+ * @param verifyPeer {@code openedx.events.redis.tls-verify-peer}: check the server's certificate and host name
+ * @param topicPrefix {@code EVENT_BUS_TOPIC_PREFIX}: the stream key is {@code <prefix>-<topic>}, or null
+ * @param streamMaxLen {@code EVENT_BUS_REDIS_STREAM_MAX_LEN}: approximate {@code MAXLEN ~} on every add
+ * @param pollTimeout {@code EVENT_BUS_REDIS_CONSUMER_POLL_TIMEOUT} (seconds): how long one read blocks
+ * @param pollFailureSleep {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP} (seconds): the wait after a Redis
+ *                         error
+ * @param consumersEnabled {@code EVENT_BUS_REDIS_CONSUMERS_ENABLED}: upstream's kill switch for consumers
+ * @param defaults the consumer defaults ({@code openedx.events.redis.max-attempts}, {@code .retry-backoff},
+ *                 {@code .retry-backoff-max}, {@code .claim-idle}, all durations in milliseconds)
+ * @param consumers {@code openedx.events.redis.consumers}: the consumers the application starts, as a JSON list of
+ *                  objects ({@link ConsumerOptions#listFromJson}), or null
+ */
+public record RedisSettings(String connectionUrl, String password, boolean tls, boolean verifyPeer,
+        String topicPrefix, long streamMaxLen, Duration pollTimeout, Duration pollFailureSleep,
+        boolean consumersEnabled, RetryPolicy defaults, String consumers) {
+
+    /** Upstream: the connection URL. */
+    public static final String CONNECTION_URL = "EVENT_BUS_REDIS_CONNECTION_URL";
+    /** Upstream: the approximate maximum stream length. */
+    public static final String STREAM_MAX_LEN = "EVENT_BUS_REDIS_STREAM_MAX_LEN";
+    /** Upstream: seconds one read blocks. */
+    public static final String POLL_TIMEOUT = "EVENT_BUS_REDIS_CONSUMER_POLL_TIMEOUT";
+    /** Upstream: seconds to wait after an error. */
+    public static final String POLL_FAILURE_SLEEP = "EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP";
+    /** Upstream: the consumers' kill switch. */
+    public static final String CONSUMERS_ENABLED = "EVENT_BUS_REDIS_CONSUMERS_ENABLED";
+    /** The password, overriding the URL's. */
+    public static final String PASSWORD = "openedx.events.redis.password";
+    /** Forces TLS. */
+    public static final String TLS = "openedx.events.redis.tls";
+    /** Whether TLS checks the server certificate and host name. */
+    public static final String TLS_VERIFY_PEER = "openedx.events.redis.tls-verify-peer";
+    /** Attempts before an entry goes to the dead-letter stream. */
+    public static final String MAX_ATTEMPTS = "openedx.events.redis.max-attempts";
+    /** Milliseconds before the first retry; doubled for each further one. */
+    public static final String RETRY_BACKOFF = "openedx.events.redis.retry-backoff";
+    /** The longest wait between retries, in milliseconds. */
+    public static final String RETRY_BACKOFF_MAX = "openedx.events.redis.retry-backoff-max";
+    /** Milliseconds an entry stays pending before a consumer of the group claims it. */
+    public static final String CLAIM_IDLE = "openedx.events.redis.claim-idle";
+    /** The consumers started with the application (a JSON list). */
+    public static final String CONSUMERS = "openedx.events.redis.consumers";
+
+    /** Upstream's default {@code MAXLEN}. */
+    public static final long DEFAULT_STREAM_MAX_LEN = 10_000;
+
+    /** The settings from the usual sources. */
+    public static RedisSettings load() {
+        return from(BusSettings.lookup());
+    }
+
+    /**
+     * The settings from a lookup function.
+     *
+     * @param lookup returns a key's raw value, or null
+     * @return the settings (the URL may be null until a connection is needed)
+     * @throws OpenEdxEventException ({@code OXE5001}) for a value that is not allowed
+     */
+    public static RedisSettings from(Function<String, String> lookup) {
+        RetryPolicy defaults = new RetryPolicy(
+                (int) number(lookup, MAX_ATTEMPTS, 5, 1),
+                Duration.ofMillis(number(lookup, RETRY_BACKOFF, 1_000, 0)),
+                Duration.ofMillis(number(lookup, RETRY_BACKOFF_MAX, 60_000, 0)),
+                Duration.ofMillis(number(lookup, CLAIM_IDLE, 300_000, 0)));
+        return new RedisSettings(
+                blankToNull(lookup.apply(CONNECTION_URL)),
+                blankToNull(lookup.apply(PASSWORD)),
+                bool(lookup, TLS, false),
+                bool(lookup, TLS_VERIFY_PEER, true),
+                blankToNull(lookup.apply(TopicNames.TOPIC_PREFIX)),
+                number(lookup, STREAM_MAX_LEN, DEFAULT_STREAM_MAX_LEN, 1),
+                seconds(lookup, POLL_TIMEOUT, 60),
+                seconds(lookup, POLL_FAILURE_SLEEP, 1.0),
+                bool(lookup, CONSUMERS_ENABLED, true),
+                defaults,
+                blankToNull(lookup.apply(CONSUMERS)));
+    }
+
+    /** Settings for a URL with every other value at its default (tests, programmatic use). */
+    public static RedisSettings forUrl(String url) {
+        return from(key -> CONNECTION_URL.equals(key) ? url : null);
+    }
+
+    /** The stream key of a topic: the topic with the prefix. */
+    public String streamKey(String topic) {
+        return TopicNames.fullName(topicPrefix, topic);
+    }
+
+    /** A copy with other consumer defaults. */
+    public RedisSettings withDefaults(RetryPolicy policy) {
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, topicPrefix, streamMaxLen, pollTimeout,
+                pollFailureSleep, consumersEnabled, policy, consumers);
+    }
+
+    /** A copy with another poll timeout and failure sleep. */
+    public RedisSettings withPolling(Duration timeout, Duration failureSleep) {
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, topicPrefix, streamMaxLen, timeout,
+                failureSleep, consumersEnabled, defaults, consumers);
+    }
+
+    /** A copy with another topic prefix and maximum stream length. */
+    public RedisSettings withStreams(String prefix, long maxLen) {
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, prefix, maxLen, pollTimeout,
+                pollFailureSleep, consumersEnabled, defaults, consumers);
+    }
+
+    /** A copy with the consumers the application starts (a JSON list). */
+    public RedisSettings withConsumers(String consumersJson) {
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, topicPrefix, streamMaxLen, pollTimeout,
+                pollFailureSleep, consumersEnabled, defaults, consumersJson);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static boolean bool(Function<String, String> lookup, String key, boolean fallback) {
+        String raw = blankToNull(lookup.apply(key));
+        if (raw == null) {
+            return fallback;
+        }
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "true, false");
+        };
+    }
+
+    private static long number(Function<String, String> lookup, String key, long fallback, long min) {
+        String raw = blankToNull(lookup.apply(key));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= min) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "a whole number of at least " + min);
+    }
+
+    private static Duration seconds(Function<String, String> lookup, String key, double fallback) {
+        String raw = blankToNull(lookup.apply(key));
+        double value = fallback;
+        if (raw != null) {
+            try {
+                value = Double.parseDouble(raw);
+            } catch (NumberFormatException e) {
+                value = -1;
+            }
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw,
+                        "a number of seconds, 0 or more");
+            }
+        }
+        return Duration.ofMillis(Math.round(value * 1000));
+    }
+}

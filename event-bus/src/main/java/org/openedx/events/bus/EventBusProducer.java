@@ -1,0 +1,25 @@
+package org.openedx.events.bus;
+
+import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxPublicSignal;
+
+/**
+ * An event-bus back end's producer (upstream's {@code EventBusProducer}): publishes one event to one topic.
+ *
+ * <p>A back end provides it as a CDI bean; {@link EventBusProducerExtension} calls it for every enabled topic of
+ * every configured event type. Like upstream's producers, an implementation should not throw: it logs a failure
+ * ({@code OXE7009}) and returns, so that a bus outage does not fail the business operation that sent the event.
+ */
+public interface EventBusProducer {
+
+    /**
+     * Publishes an event.
+     *
+     * @param signal the event's signal
+     * @param topic the topic without the environment prefix
+     * @param eventKeyField the dotted path of the key field (may be ignored by the back end)
+     * @param data the payload, an instance of the signal's data type
+     * @param metadata the metadata of the send, which travels with the event
+     */
+    void send(OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata);
+}

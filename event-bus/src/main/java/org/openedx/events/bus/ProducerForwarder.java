@@ -1,0 +1,67 @@
+package org.openedx.events.bus;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
+
+import org.openedx.events.EventDelivery;
+import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.OpenEdxPublicSignal;
+
+/**
+ * The body of the forwarding observers: finds the send's metadata and origin, declines events that came from the
+ * bus, and calls the producer for each enabled topic.
+ *
+ * <p>The observers are {@code AFTER_SUCCESS} ones; the CDI extension runs them after the commit with the send's
+ * {@link EventDelivery} still resolvable (see the extension's README section on transactional observers).
+ */
+final class ProducerForwarder {
+
+    private static final Logger LOG = System.getLogger("org.openedx.events.bus");
+
+    private final ProducerConfig config;
+    private final BeanManager beanManager;
+    private volatile Instance<EventDelivery> deliveries;
+
+    ProducerForwarder(ProducerConfig config, BeanManager beanManager) {
+        this.config = config;
+        this.beanManager = beanManager;
+    }
+
+    void forward(OpenEdxPublicSignal<?> signal, Object payload) {
+        EventDelivery delivery = currentDelivery(signal);
+        if (delivery != null && delivery.fromEventBus()) {
+            LOG.log(Level.DEBUG, () -> "Declining to send signal to the Event Bus since that's where it was sent from: "
+                    + signal.eventType() + " (preventing recursion)");
+            return;
+        }
+        Instance<EventBusProducer> producers = beanManager.createInstance().select(EventBusProducer.class);
+        if (!producers.isResolvable()) {
+            return; // reported once at deployment (OXE7008)
+        }
+        EventsMetadata metadata = delivery != null
+                ? delivery.metadata()
+                : beanManager.createInstance().select(OpenEdxEvents.class).get().generateSignalMetadata(signal);
+        EventBusProducer producer = producers.get();
+        for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
+            producer.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+        }
+    }
+
+    /** The delivery in progress, as observers get it; null when it is not this signal's (a plain CDI fire). */
+    private EventDelivery currentDelivery(OpenEdxPublicSignal<?> signal) {
+        Instance<EventDelivery> instance = deliveries;
+        if (instance == null) {
+            instance = beanManager.createInstance().select(EventDelivery.class);
+            deliveries = instance;
+        }
+        if (!instance.isResolvable()) {
+            return null;
+        }
+        EventDelivery delivery = instance.get();
+        return delivery != null && delivery.signal().equals(signal) ? delivery : null;
+    }
+}
