@@ -30,6 +30,9 @@ public record EnrollmentRequest(UserData user, CourseKey courseKey, String mode)
     /**
      * Checks the components.
      *
+     * @param user the learner
+     * @param courseKey the course
+     * @param mode the enrollment mode
      * @throws NullPointerException if a component is null
      */
     public EnrollmentRequest {

@@ -17,6 +17,8 @@ public record FieldProblem(String field, String reason) {
     /**
      * Checks the components.
      *
+     * @param field the field, a dotted path or {@value #BODY}
+     * @param reason what was wrong and what is allowed
      * @throws NullPointerException if a component is null
      */
     public FieldProblem {

@@ -7,9 +7,10 @@ import java.util.List;
  */
 public class InvalidRequestException extends RuntimeException {
 
+    /** The version of the serialized form. */
     private static final long serialVersionUID = 1L;
 
-    /** Why the request was refused. */
+    /** Why a request was refused. */
     public enum Kind {
         /** The body is not JSON at all. */
         MALFORMED_JSON,
@@ -17,7 +18,9 @@ public class InvalidRequestException extends RuntimeException {
         INVALID_FIELDS
     }
 
+    /** Why the request was refused. */
     private final Kind kind;
+    /** What was wrong; not serialized (the message holds the same text). */
     private final transient List<FieldProblem> problems;
 
     /**
@@ -33,12 +36,20 @@ public class InvalidRequestException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Why the request was refused. */
+    /**
+     * Why the request was refused.
+     *
+     * @return the kind of refusal
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** Every problem found, in the order of the request's fields; never empty. */
+    /**
+     * Every problem found, in the order of the request's fields.
+     *
+     * @return the problems, never empty
+     */
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -18,6 +18,7 @@ public record RegistrationRequest(UserData user) {
     /**
      * Checks the component.
      *
+     * @param user the newly registered user
      * @throws NullPointerException if the user is null
      */
     public RegistrationRequest {

@@ -21,6 +21,8 @@ public record XBlockPublishedRequest(UsageKey usageKey, String blockType) {
     /**
      * Checks the components.
      *
+     * @param usageKey the published block
+     * @param blockType its block type
      * @throws NullPointerException if a component is null
      */
     public XBlockPublishedRequest {
@@ -48,7 +50,11 @@ public record XBlockPublishedRequest(UsageKey usageKey, String blockType) {
         return new XBlockPublishedRequest(usageKey, blockType);
     }
 
-    /** The payload of the XBLOCK_PUBLISHED event. */
+    /**
+     * The payload of the XBLOCK_PUBLISHED event.
+     *
+     * @return the block data, without a version
+     */
     public XBlockData toXBlock() {
         return new XBlockData(usageKey, blockType);
     }

@@ -43,7 +43,11 @@ public class EventLog {
         return entry;
     }
 
-    /** Every entry kept, oldest first. */
+    /**
+     * Every entry kept, oldest first.
+     *
+     * @return a copy of the entries
+     */
     public List<RecordedEvent> entries() {
         synchronized (entries) {
             return List.copyOf(entries);

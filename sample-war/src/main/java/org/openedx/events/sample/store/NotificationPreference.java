@@ -81,37 +81,65 @@ public class NotificationPreference {
         this.created = created;
     }
 
-    /** The generated id; null until the row is written. */
+    /**
+     * The generated id; null until the row is written.
+     *
+     * @return the generated id; null until the row is written
+     */
     public Long getId() {
         return id;
     }
 
-    /** The learner's id. */
+    /**
+     * The learner's id.
+     *
+     * @return the learner's id
+     */
     public long getUserId() {
         return userId;
     }
 
-    /** The course key, canonical form. */
+    /**
+     * The course key, canonical form.
+     *
+     * @return the course key, canonical form
+     */
     public String getCourseKey() {
         return courseKey;
     }
 
-    /** Whether e-mail notifications are on. */
+    /**
+     * Whether e-mail notifications are on.
+     *
+     * @return whether e-mail notifications are on
+     */
     public boolean isEmailEnabled() {
         return emailEnabled;
     }
 
-    /** Whether push notifications are on. */
+    /**
+     * Whether push notifications are on.
+     *
+     * @return whether push notifications are on
+     */
     public boolean isPushEnabled() {
         return pushEnabled;
     }
 
-    /** The id of the enrollment event that created this preference. */
+    /**
+     * The id of the enrollment event that created this preference.
+     *
+     * @return the id of the enrollment event that created this preference
+     */
     public String getEventId() {
         return eventId;
     }
 
-    /** When this preference was created. */
+    /**
+     * When this preference was created.
+     *
+     * @return when this preference was created
+     */
     public OffsetDateTime getCreated() {
         return created;
     }

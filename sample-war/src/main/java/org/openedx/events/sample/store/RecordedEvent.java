@@ -23,6 +23,13 @@ public record RecordedEvent(String observer, String delivery, EventsMetadata met
     /**
      * Checks the components.
      *
+     * @param observer the observer, as {@code Class#method}
+     * @param delivery {@code sync}, {@code after-success} or {@code async}
+     * @param metadata the metadata the observer received
+     * @param fromEventBus whether the event came from the event bus
+     * @param summary what the observer did
+     * @param thread the thread it ran on
+     * @param recordedAt when it was recorded
      * @throws NullPointerException if a component is null
      */
     public RecordedEvent {
