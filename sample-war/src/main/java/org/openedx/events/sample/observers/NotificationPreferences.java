@@ -22,7 +22,8 @@ import org.openedx.events.sample.store.NotificationPreference;
 /**
  * Creates a learner's notification preference for the course they enroll in, in the transaction of the request
  * that sent the enrollment: if that transaction rolls back, the preference is gone too. Enrolling again in the same
- * course keeps the existing preference.
+ * course keeps the existing preference. An enrollment that comes back from the event bus (the Redis mode) is left
+ * alone: it was handled when it was sent.
  */
 @ApplicationScoped
 public class NotificationPreferences {
@@ -37,7 +38,7 @@ public class NotificationPreferences {
     EventLog log;
 
     /**
-     * Creates the preference, unless the learner already has one for the course.
+     * Creates the preference, unless the learner already has one for the course or the event came from the bus.
      *
      * @param enrollment the enrollment
      * @param delivery the delivery
@@ -48,6 +49,12 @@ public class NotificationPreferences {
             EventDelivery delivery) {
         long userId = enrollment.user().id();
         String course = enrollment.course().courseKey().toString();
+        if (delivery.fromEventBus()) {
+            String summary = "left the notification preference of user " + userId + " in " + course
+                    + " alone: event bus delivery, handled when the enrollment was sent";
+            log.record(RECEIVER, "sync", delivery, summary);
+            return summary;
+        }
         List<NotificationPreference> existing = entityManager
                 .createNamedQuery(NotificationPreference.FIND_BY_USER_AND_COURSE, NotificationPreference.class)
                 .setParameter("userId", userId)

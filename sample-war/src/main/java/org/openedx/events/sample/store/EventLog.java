@@ -20,19 +20,24 @@ public class EventLog {
     /** How many entries are kept. */
     public static final int CAPACITY = 1000;
 
+    /** The delivery of entries for events that came from the event bus. */
+    public static final String BUS = "bus";
+
     private final Deque<RecordedEvent> entries = new ArrayDeque<>();
 
     /**
      * Records what an observer did.
      *
      * @param observer the observer, as {@code Class#method}
-     * @param phase {@code sync}, {@code after-success} or {@code async}
+     * @param phase {@code sync}, {@code after-success} or {@code async}; recorded as {@code bus} instead when the
+     *              event came from the event bus (its consumer re-emits it outside any transaction)
      * @param delivery what the observer was told about the delivery
      * @param summary what it did, without personal data
      * @return the entry
      */
     public RecordedEvent record(String observer, String phase, EventDelivery delivery, String summary) {
-        RecordedEvent entry = new RecordedEvent(observer, phase, delivery.metadata(), delivery.fromEventBus(),
+        RecordedEvent entry = new RecordedEvent(observer, delivery.fromEventBus() ? BUS : phase,
+                delivery.metadata(), delivery.fromEventBus(),
                 summary, Thread.currentThread().getName(), OffsetDateTime.now(ZoneOffset.UTC));
         synchronized (entries) {
             if (entries.size() == CAPACITY) {

@@ -10,7 +10,7 @@ import org.openedx.events.EventsMetadata;
  *
  * @param observer the observer, as {@code fully.qualified.Class#method} (the receiver name of send results)
  * @param delivery how it was called: {@code sync}, {@code after-success} (when the request's transaction
- *                 committed) or {@code async}
+ *                 committed), {@code async}, or {@code bus} (re-emitted by the event bus consumer, Redis mode)
  * @param metadata the metadata the observer received
  * @param fromEventBus whether the observer was told the event came from the event bus
  * @param summary what the observer did, with ids and keys but no personal data
@@ -24,7 +24,7 @@ public record RecordedEvent(String observer, String delivery, EventsMetadata met
      * Checks the components.
      *
      * @param observer the observer, as {@code Class#method}
-     * @param delivery {@code sync}, {@code after-success} or {@code async}
+     * @param delivery {@code sync}, {@code after-success}, {@code async} or {@code bus}
      * @param metadata the metadata the observer received
      * @param fromEventBus whether the event came from the event bus
      * @param summary what the observer did
