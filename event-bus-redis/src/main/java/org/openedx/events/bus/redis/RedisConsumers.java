@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
@@ -92,6 +93,14 @@ public class RedisConsumers {
                 controller.deactivate();
             }
         }
+    }
+
+    /*
+     * Before the application's beans are destroyed: the container may destroy RedisConnections (closing the
+     * consumers' connections under them) before this bean.
+     */
+    void stopBeforeShutdown(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        stopAll();
     }
 
     /** Stops every consumer, letting each finish the entry in hand (waiting up to 30 seconds each). */

@@ -3,11 +3,7 @@ package org.openedx.events.sample.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -18,16 +14,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Without {@code sample.redis} the Redis event bus the WAR carries stays idle: the deployment and an enrollment
  * leave nothing from the bus or its Redis client in the server log (no consumer started, no connection tried, no
  * error), nor any warning or error at all, and the observers see each event once.
  */
-@ExtendWith({DormantBusIT.LogMark.class, ArquillianExtension.class})
+@ExtendWith({ServerLog.class, ArquillianExtension.class})
 @RunAsClient
 class DormantBusIT {
 
@@ -51,40 +45,11 @@ class DormantBusIT {
         List<JsonObject> entries = client.get("events?id=" + response.getString("id"))
                 .getJsonArray("events").getValuesAs(JsonObject.class);
         assertThat(entries).extracting(e -> e.getString("delivery")).containsExactly("sync", "after-success");
-        List<String> logged = LogMark.linesSince();
+        List<String> logged = ServerLog.linesSinceMark();
         // The deployment of this class is in the log: what follows it is this deployment's.
         assertThat(logged).anyMatch(line -> line.contains("sample.war"));
         assertThat(logged).noneMatch(line -> line.contains("org.openedx.events.bus") || line.contains("io.lettuce")
                 || line.contains("io.netty") || line.contains("OXE7") || line.contains("Redis"));
         assertThat(logged).noneMatch(line -> line.contains(" ERROR ") || line.contains(" WARN "));
-    }
-
-    /** Notes where the server log ends before the deployment, so that the test reads only what came after. */
-    static final class LogMark implements BeforeAllCallback {
-
-        private static long mark;
-
-        @Override
-        public void beforeAll(ExtensionContext context) throws IOException {
-            Path log = log();
-            mark = Files.exists(log) ? Files.size(log) : 0;
-        }
-
-        static List<String> linesSince() throws IOException {
-            try (RandomAccessFile file = new RandomAccessFile(log().toFile(), "r")) {
-                byte[] tail = new byte[(int) (file.length() - mark)];
-                file.seek(mark);
-                file.readFully(tail);
-                return new String(tail, StandardCharsets.UTF_8).lines().toList();
-            }
-        }
-
-        private static Path log() {
-            String home = System.getProperty("jboss.home");
-            if (home == null) {
-                throw new IllegalStateException("System property jboss.home is not set; run the ITs with -Pwildfly");
-            }
-            return Path.of(home, "standalone", "log", "server.log");
-        }
     }
 }

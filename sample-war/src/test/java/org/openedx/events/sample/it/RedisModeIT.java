@@ -19,7 +19,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -33,10 +35,10 @@ import org.openedx.events.learning.data.CourseEnrollmentData;
 /**
  * The Redis mode on WildFly with a real {@code redis-server} (run by {@code -Pwildfly,redis}): the deployment gets
  * {@code sample.redis}, publishes enrollments and published blocks to Redis streams after commit, and its consumers
- * read them back and re-emit them to the observers.
+ * read them back and re-emit them to the observers. Undeploying it stops the consumers without a Redis error.
  */
 @Tag("redis")
-@ExtendWith({LocalRedis.class, ArquillianExtension.class})
+@ExtendWith({LocalRedis.class, ServerLog.class, RedisModeIT.QuietUndeploy.class, ArquillianExtension.class})
 @RunAsClient
 class RedisModeIT {
 
@@ -199,5 +201,20 @@ class RedisModeIT {
             last = value.get();
         }
         return last;
+    }
+
+    /**
+     * After Arquillian has undeployed the class's WAR (its extension is registered after this one), checks that
+     * the consumers stopped cleanly: no Redis error, no warning from the Redis client, no error at all.
+     */
+    static final class QuietUndeploy implements AfterAllCallback {
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            List<String> logged = ServerLog.linesSinceMark();
+            assertThat(logged).as("the undeployment").anyMatch(line -> line.contains("WFLYSRV0028"));
+            assertThat(logged).noneMatch(line -> line.contains("OXE7105") || line.contains(" ERROR ")
+                    || (line.contains(" WARN ") && line.contains("io.lettuce")));
+        }
     }
 }
