@@ -117,6 +117,27 @@ class ConsumeEventsProcessTest {
     }
 
     @Test
+    void anotherConsumerClaimsTheEntryInHandOfAKilledOne() throws Exception {
+        List<String> ids = publish(12);
+
+        Process first = consumer("first", 5);
+        await(first, () -> redis.exists(ProcessedEventsRecorder.IN_HAND) == 1, "the fifth entry is in hand");
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(redis.xpending(TOPIC, GROUP).getConsumerMessageCount()).containsOnlyKeys("c1");
+
+        // c1 never comes back; c2 reads the rest and claims c1's entry once it has been idle for 500 ms.
+        Process second = consumer("second", -1, "c2", 500);
+        await(second, () -> processed().size() == ids.size() && redis.xpending(TOPIC, GROUP).getCount() == 0,
+                "every entry processed and acknowledged by the other consumer");
+
+        assertThat(processed().keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(counts(ProcessedEventsRecorder.ATTEMPTS).get(ids.get(4))).isEqualTo(2);
+        second.destroy();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+    }
+
+    @Test
     void sigtermLetsTheEntryInHandFinishAndAcknowledgesIt() throws Exception {
         List<String> ids = publish(3);
 
@@ -153,8 +174,14 @@ class ConsumeEventsProcessTest {
         return ids;
     }
 
-    /** Starts {@code ConsumeEvents -t user-login -g cli --extra {consumer_name: c1, check_backlog: true}}. */
+    /** Starts {@code ConsumeEvents -t user-login -g cli --extra '{"consumer_name": "c1", "check_backlog": true}'}. */
     private Process consumer(String name, long holdUser, String... jvmOptions) throws IOException {
+        return consumer(name, holdUser, "c1", -1, jvmOptions);
+    }
+
+    /** The same with another consumer name and, when not negative, {@code claim_msgs_older_than} (ms). */
+    private Process consumer(String name, long holdUser, String consumerName, long claimAfter, String... jvmOptions)
+            throws IOException {
         Path application = application();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -166,7 +193,9 @@ class ConsumeEventsProcessTest {
                 "-D" + ProcessedEventsRecorder.HOLD_USER + "=" + holdUser));
         command.addAll(Arrays.asList(jvmOptions));
         command.addAll(List.of("-cp", classPath(application), ConsumeEvents.class.getName(),
-                "-t", TOPIC, "-g", GROUP, "--extra", "{\"consumer_name\": \"c1\", \"check_backlog\": true}"));
+                "-t", TOPIC, "-g", GROUP, "--extra", "{\"consumer_name\": \"" + consumerName
+                        + "\", \"check_backlog\": true"
+                        + (claimAfter >= 0 ? ", \"claim_msgs_older_than\": " + claimAfter : "") + "}"));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile()).start();
         children.add(child);
