@@ -54,7 +54,7 @@ public class EventBusProducerExtension implements Extension {
         this.lookup = lookup;
     }
 
-    /** The validated producer configuration (empty before deployment or when the setting is absent). */
+    /** {@return the validated producer configuration (empty before deployment or when the setting is absent)} */
     public ProducerConfig producerConfig() {
         return config;
     }

@@ -43,7 +43,7 @@ import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;
 
 /**
- * Send-on-commit in a real JTA transaction on managed WildFly ({@code -Pwildfly}): the producer writes the stream
+ * Send-on-commit in a real JTA transaction on managed WildFly ({@code -Pwildfly,redis}): the producer writes the stream
  * entry only once the transaction has committed, with the metadata of the send, and nothing when it rolls back or
  * when the event was re-emitted from the bus.
  *
@@ -52,6 +52,7 @@ import org.openedx.events.learning.data.UserPersonalData;
  * undeployment; {@link StopRedis} is registered before Arquillian, so its callback runs after Arquillian's). The
  * test methods run inside the server, where {@link #redis} is never set.
  */
+@Tag("redis")
 @Tag("wildfly")
 @ExtendWith(SendOnCommitWildFlyTest.StopRedis.class)
 @ExtendWith(ArquillianExtension.class)
@@ -96,7 +97,7 @@ class SendOnCommitWildFlyTest {
         war.addAsLibraries(jarLibrary(Assertions.class));
         File libraries = new File(System.getProperty(LIBRARIES, "target/deployment-libs"));
         File[] jars = libraries.listFiles((dir, name) -> name.endsWith(".jar"));
-        assertThat(jars).as("libraries in %s (run with -Pwildfly)", libraries).isNotEmpty();
+        assertThat(jars).as("libraries in %s (run with -Pwildfly,redis)", libraries).isNotEmpty();
         assertThat(jars).extracting(File::getName).anyMatch(name -> name.startsWith("openedx-events-cdi"))
                 .anyMatch(name -> name.startsWith("lettuce-core"));
         for (File jar : jars) {
