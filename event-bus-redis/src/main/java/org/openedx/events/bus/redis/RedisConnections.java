@@ -59,7 +59,11 @@ public class RedisConnections {
         this.settings = settings;
     }
 
-    /** The settings. */
+    /**
+     * The settings.
+     *
+     * @return the settings the connections use
+     */
     public RedisSettings settings() {
         return settings;
     }

@@ -75,7 +75,11 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
     /** Upstream's default {@code MAXLEN}. */
     public static final long DEFAULT_STREAM_MAX_LEN = 10_000;
 
-    /** The settings from the usual sources. */
+    /**
+     * The settings from the usual sources.
+     *
+     * @return the settings
+     */
     public static RedisSettings load() {
         return from(BusSettings.lookup());
     }
@@ -108,35 +112,67 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
                 blankToNull(lookup.apply(CONSUMERS)));
     }
 
-    /** Settings for a URL with every other value at its default (tests, programmatic use). */
+    /**
+     * Settings for a URL with every other value at its default (tests, programmatic use).
+     *
+     * @param url the connection URL
+     * @return the settings
+     */
     public static RedisSettings forUrl(String url) {
         return from(key -> CONNECTION_URL.equals(key) ? url : null);
     }
 
-    /** The stream key of a topic: the topic with the prefix. */
+    /**
+     * The stream key of a topic.
+     *
+     * @param topic the topic
+     * @return the topic with the prefix
+     */
     public String streamKey(String topic) {
         return TopicNames.fullName(topicPrefix, topic);
     }
 
-    /** A copy with other consumer defaults. */
+    /**
+     * A copy with other consumer defaults.
+     *
+     * @param policy the defaults
+     * @return the copy
+     */
     public RedisSettings withDefaults(RetryPolicy policy) {
         return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
                 pollTimeout, pollFailureSleep, consumersEnabled, policy, consumers);
     }
 
-    /** A copy with another poll timeout and failure sleep. */
+    /**
+     * A copy with another poll timeout and failure sleep.
+     *
+     * @param timeout how long one read blocks
+     * @param failureSleep the wait after a Redis error
+     * @return the copy
+     */
     public RedisSettings withPolling(Duration timeout, Duration failureSleep) {
         return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
                 timeout, failureSleep, consumersEnabled, defaults, consumers);
     }
 
-    /** A copy with another topic prefix and maximum stream length. */
+    /**
+     * A copy with another topic prefix and maximum stream length.
+     *
+     * @param prefix the topic prefix, or null
+     * @param maxLen the approximate maximum stream length
+     * @return the copy
+     */
     public RedisSettings withStreams(String prefix, long maxLen) {
         return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, prefix, maxLen, pollTimeout,
                 pollFailureSleep, consumersEnabled, defaults, consumers);
     }
 
-    /** A copy with the consumers the application starts (a JSON list). */
+    /**
+     * A copy with the consumers the application starts.
+     *
+     * @param consumersJson a JSON list ({@link ConsumerOptions#listFromJson}), or null
+     * @return the copy
+     */
     public RedisSettings withConsumers(String consumersJson) {
         return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
                 pollTimeout, pollFailureSleep, consumersEnabled, defaults, consumersJson);
