@@ -114,6 +114,12 @@ public class RedisConsumers {
                 Thread.currentThread().interrupt();
                 break;
             }
+            if (r.thread().isAlive()) {
+                LOG.log(Level.WARNING, () -> "Redis event consumer " + r.consumer().options()
+                        + " did not stop within 30 s");
+            } else {
+                LOG.log(Level.INFO, () -> "Stopped Redis event consumer " + r.consumer().options());
+            }
         }
         running.clear();
     }
