@@ -89,15 +89,20 @@ class RedisModeIT {
         // The consumer re-emitted it: the observers saw the same event a second time, from the bus.
         List<JsonObject> entries = await("the bus deliveries of " + id, () -> events(client, id),
                 list -> list.stream().filter(e -> e.getBoolean("from_event_bus")).count() == 2);
-        assertThat(entries).extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
-                .containsExactly(PREFERENCES + " sync", AUDIT + " after-success", PREFERENCES + " bus", AUDIT + " bus");
-        assertThat(entries).extracting(e -> e.getBoolean("from_event_bus")).containsExactly(false, false, true, true);
+        // The request's thread and the consumer's run concurrently: each in its own order.
+        assertThat(entries).filteredOn(e -> !e.getBoolean("from_event_bus"))
+                .extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
+                .containsExactly(PREFERENCES + " sync", AUDIT + " after-success");
+        List<JsonObject> fromBus = entries.stream().filter(e -> e.getBoolean("from_event_bus")).toList();
+        assertThat(fromBus).extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
+                .containsExactly(PREFERENCES + " bus", AUDIT + " bus");
         assertThat(entries).extracting(e -> e.getString("time")).containsOnly(response.getString("time"));
         assertThat(entries).extracting(e -> e.getString("event_type"))
                 .containsOnly("org.openedx.learning.course.enrollment.created.v1");
-        assertThat(entries.get(2).getString("summary")).isEqualTo("left the notification preference of user " + user
+        assertThat(fromBus.get(0).getString("summary")).isEqualTo("left the notification preference of user " + user
                 + " in " + COURSE + " alone: event bus delivery, handled when the enrollment was sent");
-        assertThat(entries.get(2).getString("thread")).startsWith("openedx-events-redis-");
+        assertThat(fromBus).extracting(e -> e.getString("thread"))
+                .containsOnly("openedx-events-redis-course-enrollment-lifecycle-sample-sample-1");
 
         // Stored once, by the send; the bus delivery stored nothing.
         List<JsonObject> preferences = client.preferences(user);
@@ -127,9 +132,10 @@ class RedisModeIT {
 
         List<JsonObject> entries = await("the bus delivery of " + id, () -> events(client, id),
                 list -> list.size() == 2);
-        assertThat(entries).extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
-                .containsExactly(OUTLINE + " sync", OUTLINE + " bus");
-        assertThat(entries).extracting(e -> e.getBoolean("from_event_bus")).containsExactly(false, true);
+        assertThat(entries)
+                .extracting(e -> e.getString("observer") + " " + e.getString("delivery") + " "
+                        + e.getBoolean("from_event_bus"))
+                .containsExactlyInAnyOrder(OUTLINE + " sync false", OUTLINE + " bus true");
         assertThat(entries).extracting(e -> e.getString("time")).containsOnly(response.getString("time"));
     }
 
@@ -205,7 +211,8 @@ class RedisModeIT {
 
     /**
      * After Arquillian has undeployed the class's WAR (its extension is registered after this one), checks that
-     * the consumers stopped cleanly: no Redis error, no warning from the Redis client, no error at all.
+     * the consumers stopped cleanly: no Redis error, no warning from the Redis client, no error but the expected
+     * dead letter.
      */
     static final class QuietUndeploy implements AfterAllCallback {
 
@@ -213,7 +220,9 @@ class RedisModeIT {
         public void afterAll(ExtensionContext context) throws Exception {
             List<String> logged = ServerLog.linesSinceMark();
             assertThat(logged).as("the undeployment").anyMatch(line -> line.contains("WFLYSRV0028"));
-            assertThat(logged).noneMatch(line -> line.contains("OXE7105") || line.contains(" ERROR ")
+            // OXE7104 (ERROR) is the expected dead letter of the fail-demo test.
+            assertThat(logged).noneMatch(line -> line.contains("OXE7105")
+                    || (line.contains(" ERROR ") && !line.contains("OXE7104"))
                     || (line.contains(" WARN ") && line.contains("io.lettuce")));
         }
     }
