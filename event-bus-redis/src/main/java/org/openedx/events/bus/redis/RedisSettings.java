@@ -8,12 +8,12 @@ import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
-import org.openedx.events.bus.BusSettings;
+import org.openedx.events.cdi.SettingSources;
 import org.openedx.events.bus.TopicNames;
 
 /**
  * The Redis event bus settings. Upstream's names are kept where upstream has the setting; the others follow the
- * library's {@code openedx.events.*} style. Values come from {@link BusSettings#lookup()} (MicroProfile Config,
+ * library's {@code openedx.events.*} style. Values come from {@link SettingSources#lookup()} (MicroProfile Config,
  * then system properties, then the environment), or from a CDI bean of this type when the application provides
  * one.
  *
@@ -81,7 +81,7 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
      * @return the settings
      */
     public static RedisSettings load() {
-        return from(BusSettings.lookup());
+        return from(SettingSources.lookup());
     }
 
     /**
