@@ -16,6 +16,7 @@ import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.ProducerConfigurationException;
+import org.openedx.events.cdi.SettingSources;
 
 /**
  * Publishes sends of the configured signals to the event bus (upstream's {@code general_signal_handler}), after
@@ -40,7 +41,7 @@ public class EventBusProducerExtension implements Extension {
     private ProducerConfig config = ProducerConfig.empty();
     private ProducerForwarder forwarder;
 
-    /** Creates the extension reading settings from {@link BusSettings#lookup()} (as the container does). */
+    /** Creates the extension reading settings from {@link SettingSources#lookup()} (as the container does). */
     public EventBusProducerExtension() {
         this(null);
     }
@@ -48,19 +49,19 @@ public class EventBusProducerExtension implements Extension {
     /**
      * Creates the extension with its own settings source (tests, embedded containers).
      *
-     * @param lookup returns a setting's raw value, or null; null for {@link BusSettings#lookup()}
+     * @param lookup returns a setting's raw value, or null; null for {@link SettingSources#lookup()}
      */
     public EventBusProducerExtension(Function<String, String> lookup) {
         this.lookup = lookup;
     }
 
-    /** The validated producer configuration (empty before deployment or when the setting is absent). */
+    /** {@return the validated producer configuration (empty before deployment or when the setting is absent)} */
     public ProducerConfig producerConfig() {
         return config;
     }
 
     void addForwardingObservers(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
-        Function<String, String> settings = lookup != null ? lookup : BusSettings.lookup();
+        Function<String, String> settings = lookup != null ? lookup : SettingSources.lookup();
         try {
             config = ProducerConfig.fromJson(settings.apply(ProducerConfig.SETTING));
         } catch (ProducerConfigurationException e) {

@@ -52,7 +52,7 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
         eventTypes = Collections.unmodifiableMap(copy);
     }
 
-    /** A configuration that publishes nothing (upstream's default {@code {}}). */
+    /** {@return a configuration that publishes nothing (upstream's default <code>{}</code>)} */
     public static ProducerConfig empty() {
         return new ProducerConfig(Map.of());
     }

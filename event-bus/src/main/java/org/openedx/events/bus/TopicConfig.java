@@ -15,6 +15,9 @@ public record TopicConfig(String topic, String eventKeyField, boolean enabled) {
     /**
      * Checks the components.
      *
+     * @param topic the topic, without the environment prefix
+     * @param eventKeyField the dotted path of the payload field used as message key
+     * @param enabled whether sends are published to this topic
      * @throws NullPointerException if topic or eventKeyField is null
      */
     public TopicConfig {

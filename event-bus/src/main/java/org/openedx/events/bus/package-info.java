@@ -10,7 +10,7 @@
  *       signal to it once the surrounding transaction has committed, never forwarding an event that came from the
  *       bus.</li>
  *   <li>{@link org.openedx.events.bus.TopicNames} (the topic prefix) and
- *       {@link org.openedx.events.bus.BusSettings} (where settings come from).</li>
+ *       {@link org.openedx.events.cdi.SettingSources} (where settings come from).</li>
  * </ul>
  *
  * <p>The Avro wire format lives in {@code org.openedx.events.bus.avro}; back ends such as Redis Streams live in

@@ -22,6 +22,9 @@ import org.openedx.events.OpenEdxEventException;
  */
 public final class ConsumeEvents {
 
+    /** Weld SE's switch for its own shutdown hook. */
+    private static final String WELD_SHUTDOWN_HOOK = "org.jboss.weld.se.shutdownHook";
+
     private ConsumeEvents() {
     }
 
@@ -70,23 +73,35 @@ public final class ConsumeEvents {
     }
 
     private static void consume(String topic, String group, String extra) {
-        try (SeContainer container = SeContainerInitializer.newInstance().initialize()) {
+        // This command, not the container, reacts to SIGTERM: it must stop the consumer (which finishes the entry in
+        // hand and acknowledges it) before the container destroys the Redis connections. Weld's own shutdown hook
+        // would race with that, so it is turned off (other CDI SE implementations ignore the property).
+        SeContainer container = SeContainerInitializer.newInstance()
+                .addProperty(WELD_SHUTDOWN_HOOK, Boolean.FALSE)
+                .initialize();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
             RedisConnections connections = container.select(RedisConnections.class).get();
             ConsumerOptions options = ConsumerOptions.fromExtra(topic, group, extra,
                     connections.settings().defaults());
-            RedisEventConsumer consumer = container.select(RedisConsumers.class).get().start(options);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                consumer.stop();
-                container.select(RedisConsumers.class).get().stopAll();
-                stopped.countDown();
-            }, "openedx-events-redis-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            RedisConsumers consumers = container.select(RedisConsumers.class).get();
+            consumers.start(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    consumers.stopAll();
+                    container.close();
+                } finally {
+                    stopped.countDown();
+                }
+            }, "openedx-events-redis-shutdown"));
+        } catch (RuntimeException | Error e) {
+            container.close();
+            throw e;
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

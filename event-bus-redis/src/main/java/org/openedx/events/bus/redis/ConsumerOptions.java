@@ -42,6 +42,13 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
     /**
      * Checks the components.
      *
+     * @param topic the topic, without the prefix
+     * @param group the consumer group
+     * @param consumerName the consumer's name inside the group
+     * @param signal the only signal accepted, or null
+     * @param checkBacklog whether to continue where the group left off
+     * @param lastReadMsgId replay from after this entry id, or null
+     * @param retry attempts, backoff and claiming
      * @throws OpenEdxEventException ({@code OXE7107}) when topic, group or consumer name is missing
      */
     public ConsumerOptions {
@@ -71,12 +78,22 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         return new ConsumerOptions(topic, group, consumerName, null, false, null, retry);
     }
 
-    /** A copy that only accepts this signal. */
+    /**
+     * A copy that only accepts one signal.
+     *
+     * @param only the signal
+     * @return the copy
+     */
     public ConsumerOptions onlySignal(OpenEdxPublicSignal<?> only) {
         return new ConsumerOptions(topic, group, consumerName, only, checkBacklog, lastReadMsgId, retry);
     }
 
-    /** A copy with {@code check_backlog}. */
+    /**
+     * A copy with another {@code check_backlog}.
+     *
+     * @param backlog whether to continue where the group left off
+     * @return the copy
+     */
     public ConsumerOptions withCheckBacklog(boolean backlog) {
         return new ConsumerOptions(topic, group, consumerName, signal, backlog, lastReadMsgId, retry);
     }

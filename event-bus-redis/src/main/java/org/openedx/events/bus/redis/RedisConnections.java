@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SslOptions;
 import io.lettuce.core.SslVerifyMode;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -58,7 +59,11 @@ public class RedisConnections {
         this.settings = settings;
     }
 
-    /** The settings. */
+    /**
+     * The settings.
+     *
+     * @return the settings the connections use
+     */
     public RedisSettings settings() {
         return settings;
     }
@@ -90,7 +95,19 @@ public class RedisConnections {
     private synchronized RedisClient client() {
         if (client == null) {
             client = RedisClient.create(uri(settings));
-            client.setOptions(ClientOptions.builder().autoReconnect(true).build());
+            ClientOptions.Builder options = ClientOptions.builder().autoReconnect(true);
+            RedisSettings.TlsFiles files = settings.tlsFiles();
+            if (files != null && !files.equals(RedisSettings.TlsFiles.NONE)) {
+                SslOptions.Builder ssl = SslOptions.builder().jdkSslProvider();
+                if (files.caFile() != null) {
+                    ssl.trustManager(files.caFile().toFile());
+                }
+                if (files.certFile() != null) {
+                    ssl.keyManager(files.certFile().toFile(), files.keyFile().toFile(), null);
+                }
+                options.sslOptions(ssl.build());
+            }
+            client.setOptions(options.build());
         }
         return client;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
@@ -94,6 +95,14 @@ public class RedisConsumers {
         }
     }
 
+    /*
+     * Before the application's beans are destroyed: the container may destroy RedisConnections (closing the
+     * consumers' connections under them) before this bean.
+     */
+    void stopBeforeShutdown(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        stopAll();
+    }
+
     /** Stops every consumer, letting each finish the entry in hand (waiting up to 30 seconds each). */
     @PreDestroy
     public synchronized void stopAll() {
@@ -104,6 +113,12 @@ public class RedisConsumers {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            }
+            if (r.thread().isAlive()) {
+                LOG.log(Level.WARNING, () -> "Redis event consumer " + r.consumer().options()
+                        + " did not stop within 30 s");
+            } else {
+                LOG.log(Level.INFO, () -> "Stopped Redis event consumer " + r.consumer().options());
             }
         }
         running.clear();

@@ -127,7 +127,11 @@ public final class RedisEventConsumer implements AutoCloseable {
         return stream + "." + group + ".dead-letter";
     }
 
-    /** The options. */
+    /**
+     * The options.
+     *
+     * @return topic, group, consumer name and retry policy
+     */
     public ConsumerOptions options() {
         return options;
     }

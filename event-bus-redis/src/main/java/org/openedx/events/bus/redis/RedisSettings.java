@@ -1,17 +1,19 @@
 package org.openedx.events.bus.redis;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
-import org.openedx.events.bus.BusSettings;
+import org.openedx.events.cdi.SettingSources;
 import org.openedx.events.bus.TopicNames;
 
 /**
  * The Redis event bus settings. Upstream's names are kept where upstream has the setting; the others follow the
- * library's {@code openedx.events.*} style. Values come from {@link BusSettings#lookup()} (MicroProfile Config,
+ * library's {@code openedx.events.*} style. Values come from {@link SettingSources#lookup()} (MicroProfile Config,
  * then system properties, then the environment), or from a CDI bean of this type when the application provides
  * one.
  *
@@ -20,6 +22,8 @@ import org.openedx.events.bus.TopicNames;
  * @param password {@code openedx.events.redis.password}: overrides the URL's password, or null
  * @param tls {@code openedx.events.redis.tls}: force TLS even for a {@code redis://} URL
  * @param verifyPeer {@code openedx.events.redis.tls-verify-peer}: check the server's certificate and host name
+ * @param tlsFiles {@code openedx.events.redis.tls-ca-file}, {@code .tls-cert-file} and {@code .tls-key-file}: the
+ *                 PEM files of the trusted CA certificates and of the client certificate and key, each may be null
  * @param topicPrefix {@code EVENT_BUS_TOPIC_PREFIX}: the stream key is {@code <prefix>-<topic>}, or null
  * @param streamMaxLen {@code EVENT_BUS_REDIS_STREAM_MAX_LEN}: approximate {@code MAXLEN ~} on every add
  * @param pollTimeout {@code EVENT_BUS_REDIS_CONSUMER_POLL_TIMEOUT} (seconds): how long one read blocks
@@ -32,7 +36,7 @@ import org.openedx.events.bus.TopicNames;
  *                  objects ({@link ConsumerOptions#listFromJson}), or null
  */
 public record RedisSettings(String connectionUrl, String password, boolean tls, boolean verifyPeer,
-        String topicPrefix, long streamMaxLen, Duration pollTimeout, Duration pollFailureSleep,
+        TlsFiles tlsFiles, String topicPrefix, long streamMaxLen, Duration pollTimeout, Duration pollFailureSleep,
         boolean consumersEnabled, RetryPolicy defaults, String consumers) {
 
     /** Upstream: the connection URL. */
@@ -51,6 +55,12 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
     public static final String TLS = "openedx.events.redis.tls";
     /** Whether TLS checks the server certificate and host name. */
     public static final String TLS_VERIFY_PEER = "openedx.events.redis.tls-verify-peer";
+    /** PEM file of the CA certificates that TLS trusts (instead of the JVM's trust store). */
+    public static final String TLS_CA_FILE = "openedx.events.redis.tls-ca-file";
+    /** PEM file of the client certificate chain, for servers that check clients ({@code tls-auth-clients}). */
+    public static final String TLS_CERT_FILE = "openedx.events.redis.tls-cert-file";
+    /** PEM file of the client's private key (unencrypted PKCS#8), with {@link #TLS_CERT_FILE}. */
+    public static final String TLS_KEY_FILE = "openedx.events.redis.tls-key-file";
     /** Attempts before an entry goes to the dead-letter stream. */
     public static final String MAX_ATTEMPTS = "openedx.events.redis.max-attempts";
     /** Milliseconds before the first retry; doubled for each further one. */
@@ -65,9 +75,13 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
     /** Upstream's default {@code MAXLEN}. */
     public static final long DEFAULT_STREAM_MAX_LEN = 10_000;
 
-    /** The settings from the usual sources. */
+    /**
+     * The settings from the usual sources.
+     *
+     * @return the settings
+     */
     public static RedisSettings load() {
-        return from(BusSettings.lookup());
+        return from(SettingSources.lookup());
     }
 
     /**
@@ -88,6 +102,7 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
                 blankToNull(lookup.apply(PASSWORD)),
                 bool(lookup, TLS, false),
                 bool(lookup, TLS_VERIFY_PEER, true),
+                TlsFiles.from(lookup),
                 blankToNull(lookup.apply(TopicNames.TOPIC_PREFIX)),
                 number(lookup, STREAM_MAX_LEN, DEFAULT_STREAM_MAX_LEN, 1),
                 seconds(lookup, POLL_TIMEOUT, 60),
@@ -97,38 +112,108 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
                 blankToNull(lookup.apply(CONSUMERS)));
     }
 
-    /** Settings for a URL with every other value at its default (tests, programmatic use). */
+    /**
+     * Settings for a URL with every other value at its default (tests, programmatic use).
+     *
+     * @param url the connection URL
+     * @return the settings
+     */
     public static RedisSettings forUrl(String url) {
         return from(key -> CONNECTION_URL.equals(key) ? url : null);
     }
 
-    /** The stream key of a topic: the topic with the prefix. */
+    /**
+     * The stream key of a topic.
+     *
+     * @param topic the topic
+     * @return the topic with the prefix
+     */
     public String streamKey(String topic) {
         return TopicNames.fullName(topicPrefix, topic);
     }
 
-    /** A copy with other consumer defaults. */
+    /**
+     * A copy with other consumer defaults.
+     *
+     * @param policy the defaults
+     * @return the copy
+     */
     public RedisSettings withDefaults(RetryPolicy policy) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, topicPrefix, streamMaxLen, pollTimeout,
-                pollFailureSleep, consumersEnabled, policy, consumers);
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
+                pollTimeout, pollFailureSleep, consumersEnabled, policy, consumers);
     }
 
-    /** A copy with another poll timeout and failure sleep. */
+    /**
+     * A copy with another poll timeout and failure sleep.
+     *
+     * @param timeout how long one read blocks
+     * @param failureSleep the wait after a Redis error
+     * @return the copy
+     */
     public RedisSettings withPolling(Duration timeout, Duration failureSleep) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, topicPrefix, streamMaxLen, timeout,
-                failureSleep, consumersEnabled, defaults, consumers);
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
+                timeout, failureSleep, consumersEnabled, defaults, consumers);
     }
 
-    /** A copy with another topic prefix and maximum stream length. */
+    /**
+     * A copy with another topic prefix and maximum stream length.
+     *
+     * @param prefix the topic prefix, or null
+     * @param maxLen the approximate maximum stream length
+     * @return the copy
+     */
     public RedisSettings withStreams(String prefix, long maxLen) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, prefix, maxLen, pollTimeout,
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, prefix, maxLen, pollTimeout,
                 pollFailureSleep, consumersEnabled, defaults, consumers);
     }
 
-    /** A copy with the consumers the application starts (a JSON list). */
+    /**
+     * A copy with the consumers the application starts.
+     *
+     * @param consumersJson a JSON list ({@link ConsumerOptions#listFromJson}), or null
+     * @return the copy
+     */
     public RedisSettings withConsumers(String consumersJson) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, topicPrefix, streamMaxLen, pollTimeout,
-                pollFailureSleep, consumersEnabled, defaults, consumersJson);
+        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
+                pollTimeout, pollFailureSleep, consumersEnabled, defaults, consumersJson);
+    }
+
+    /**
+     * The PEM files for TLS; each one is null when not set. Checked when read: a file that cannot be read, or a
+     * certificate without its key (or the reverse), is an {@code OXE5001} error naming the setting.
+     *
+     * @param caFile {@link #TLS_CA_FILE}
+     * @param certFile {@link #TLS_CERT_FILE}
+     * @param keyFile {@link #TLS_KEY_FILE}
+     */
+    public record TlsFiles(Path caFile, Path certFile, Path keyFile) {
+
+        /** No files: the JVM's trust store, no client certificate. */
+        public static final TlsFiles NONE = new TlsFiles(null, null, null);
+
+        static TlsFiles from(Function<String, String> lookup) {
+            Path ca = file(lookup, TLS_CA_FILE);
+            Path cert = file(lookup, TLS_CERT_FILE);
+            Path key = file(lookup, TLS_KEY_FILE);
+            if ((cert == null) != (key == null)) {
+                String missing = cert == null ? TLS_CERT_FILE : TLS_KEY_FILE;
+                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, missing, "",
+                        "a PEM file; " + TLS_CERT_FILE + " and " + TLS_KEY_FILE + " go together");
+            }
+            return ca == null && cert == null ? NONE : new TlsFiles(ca, cert, key);
+        }
+
+        private static Path file(Function<String, String> lookup, String key) {
+            String raw = blankToNull(lookup.apply(key));
+            if (raw == null) {
+                return null;
+            }
+            Path path = Path.of(raw);
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "a readable PEM file");
+            }
+            return path;
+        }
     }
 
     private static String blankToNull(String value) {

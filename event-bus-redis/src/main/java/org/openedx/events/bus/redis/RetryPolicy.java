@@ -17,6 +17,10 @@ public record RetryPolicy(int maxAttempts, Duration backoff, Duration maxBackoff
     /**
      * Checks the components.
      *
+     * @param maxAttempts attempts before the dead-letter stream
+     * @param backoff the first wait
+     * @param maxBackoff the longest wait
+     * @param claimIdle the idle time before a claim
      * @throws IllegalArgumentException if maxAttempts is below 1 or a duration is negative
      */
     public RetryPolicy {

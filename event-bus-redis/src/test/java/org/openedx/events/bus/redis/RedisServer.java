@@ -11,7 +11,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,39 +24,98 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real {@code redis-server} for the tests of one class: started on a free loopback port without persistence,
  * stopped after the class (and by a shutdown hook should the JVM end first). Fails, not skips, without the binary.
+ * It can require a password ({@code --requirepass}) or speak TLS only ({@code --port 0 --tls-port}, with a CA,
+ * server and client certificates that {@link TestCertificates} makes with {@code openssl}).
  */
 final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 
+    private final String password;
+    private final boolean tls;
     private Process process;
     private Path directory;
+    private TestCertificates certificates;
     private int port;
     private Thread shutdownHook;
 
+    /** A plain server: no password, no TLS. */
+    RedisServer() {
+        this(null, false);
+    }
+
+    private RedisServer(String password, boolean tls) {
+        this.password = password;
+        this.tls = tls;
+    }
+
+    /** A server that requires this password from every client. */
+    static RedisServer withPassword(String password) {
+        return new RedisServer(password, false);
+    }
+
+    /** A server that accepts only TLS connections, from clients with a certificate of its CA. */
+    static RedisServer withTls() {
+        return new RedisServer(null, true);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        port = freePort();
-        directory = Files.createTempDirectory("redis-test");
-        shutdownHook = new Thread(this::stop, "redis-server-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
-        start();
+        open();
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down
+        close();
+    }
+
+    /** Starts the server (outside JUnit's callbacks, e.g. from an Arquillian deployment method). */
+    synchronized void open() throws Exception {
+        port = freePort();
+        directory = Files.createTempDirectory("redis-test");
+        shutdownHook = new Thread(this::stop, "redis-server-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (tls) {
+            certificates = TestCertificates.create(directory.resolve("tls"));
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        start();
+    }
+
+    /** Stops the server and deletes its directory. */
+    synchronized void close() throws IOException {
+        stop();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+            shutdownHook = null;
+        }
+        if (directory != null) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+            directory = null;
         }
     }
 
-    /** The URL of the server. */
+    /** The URL of the server, without credentials ({@code rediss://} for a TLS server). */
     String url() {
-        return "redis://127.0.0.1:" + port + "/0";
+        return (tls ? "rediss" : "redis") + "://127.0.0.1:" + port + "/0";
+    }
+
+    /** The port. */
+    int port() {
+        return port;
+    }
+
+    /** The CA, server and client certificates of a TLS server. */
+    TestCertificates certificates() {
+        return certificates;
+    }
+
+    /** Whether the server process is running. */
+    synchronized boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     /** Stops the server and starts a new, empty one on the same port. */
@@ -64,25 +125,35 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     synchronized void start() throws Exception {
-        String binary = binary();
-        ProcessBuilder builder = new ProcessBuilder(binary, "--bind", "127.0.0.1", "--port", Integer.toString(port),
-                "--save", "", "--appendonly", "no", "--dir", directory.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("redis.log").toFile());
-        process = builder.start();
+        List<String> command = new ArrayList<>(List.of(binary(), "--bind", "127.0.0.1", "--save", "",
+                "--appendonly", "no", "--dir", directory.toString()));
+        if (tls) {
+            command.addAll(List.of("--port", "0", "--tls-port", Integer.toString(port),
+                    "--tls-cert-file", certificates.serverCertificate().toString(),
+                    "--tls-key-file", certificates.serverKey().toString(),
+                    "--tls-ca-cert-file", certificates.caCertificate().toString(),
+                    "--tls-auth-clients", "yes"));
+        } else {
+            command.addAll(List.of("--port", Integer.toString(port)));
+        }
+        if (password != null) {
+            command.addAll(List.of("--requirepass", password));
+        }
+        Path log = directory.resolve("redis.log");
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("redis-server exited with " + process.exitValue() + ": "
-                        + Files.readString(directory.resolve("redis.log")));
+                        + Files.readString(log));
             }
-            if (pong()) {
+            if (tls ? Files.readString(log).contains("Ready to accept connections") && listening() : pong()) {
                 return;
             }
             Thread.sleep(50);
         }
         stop();
-        throw new IllegalStateException("redis-server did not answer PING on port " + port + " within 20 s");
+        throw new IllegalStateException("redis-server did not answer on port " + port + " within 20 s");
     }
 
     synchronized void stop() {
@@ -118,6 +189,16 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
                 + "build without -Predis");
     }
 
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** PING answered: {@code +PONG}, or {@code -NOAUTH} from a server that wants a password. */
     private boolean pong() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
@@ -126,15 +207,16 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
             out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[7];
+            byte[] buffer = new byte[16];
             int read = in.read(buffer);
-            return read >= 5 && new String(buffer, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG");
+            String reply = read > 0 ? new String(buffer, 0, read, StandardCharsets.US_ASCII) : "";
+            return reply.startsWith("+PONG") || reply.startsWith("-NOAUTH");
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -2,18 +2,16 @@ package org.openedx.events.cdi.internal;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.cdi.SettingSources;
 
 /**
  * The library's settings, read once when the container starts.
  *
- * <p>Each key is looked up in MicroProfile Config when it is present, else in the system properties, else in the
- * environment (first under the key itself, then under its environment form: every character that is not a letter
- * or digit replaced by {@code _}, upper case, e.g. {@code OPENEDX_EVENTS_DEBUG}).
+ * <p>Each key is looked up through {@link SettingSources}: MicroProfile Config, system properties, environment.
  *
  * @param serviceName the service in {@code openedx/{service}/web}: {@code EVENTS_SERVICE_NAME}, else
  *                    {@code SERVICE_VARIANT}, else {@code SERVICE_NAME_UNSET}
@@ -47,7 +45,7 @@ public record Settings(String serviceName, String sourceHost, boolean debug, boo
      * @return the settings
      */
     public static Settings load() {
-        return from(defaultLookup());
+        return from(SettingSources.lookup());
     }
 
     /**
@@ -94,55 +92,5 @@ public record Settings(String serviceName, String sourceHost, boolean debug, boo
             return first;
         }
         return second != null && !second.isBlank() ? second : null;
-    }
-
-    private static Function<String, String> defaultLookup() {
-        Function<String, String> config = MicroProfileConfigLookup.find().orElse(null);
-        return key -> {
-            if (config != null) {
-                String value = config.apply(key);
-                if (value != null) {
-                    return value;
-                }
-            }
-            String value = System.getProperty(key);
-            if (value != null) {
-                return value;
-            }
-            value = System.getenv(key);
-            return value != null ? value : System.getenv(environmentName(key));
-        };
-    }
-
-    static String environmentName(String key) {
-        StringBuilder out = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
-        }
-        return out.toString();
-    }
-
-    /** MicroProfile Config, only touched when its API is on the class path. */
-    static final class MicroProfileConfigLookup {
-
-        private MicroProfileConfigLookup() {
-        }
-
-        static Optional<Function<String, String>> find() {
-            try {
-                Class.forName("org.eclipse.microprofile.config.ConfigProvider", false,
-                        Settings.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                return Optional.empty();
-            }
-            try {
-                var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-                return Optional.of(key -> config.getOptionalValue(key, String.class).orElse(null));
-            } catch (RuntimeException | LinkageError e) {
-                // The API is present but no implementation is: fall back to properties and environment.
-                return Optional.empty();
-            }
-        }
     }
 }

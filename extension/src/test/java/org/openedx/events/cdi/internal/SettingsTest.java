@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.openedx.events.cdi.SettingSources;
 import org.openedx.events.OpenEdxEventException;
 
 class SettingsTest {
@@ -48,7 +49,7 @@ class SettingsTest {
 
     @Test
     void environmentNamesFollowTheMicroProfileMapping() {
-        assertThat(Settings.environmentName("openedx.events.bean-validation"))
+        assertThat(SettingSources.environmentName("openedx.events.bean-validation"))
                 .isEqualTo("OPENEDX_EVENTS_BEAN_VALIDATION");
     }
 }

@@ -1,16 +1,17 @@
-package org.openedx.events.bus;
+package org.openedx.events.cdi;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where event-bus settings come from: MicroProfile Config when an implementation is present, else the system
- * properties, else the environment (first under the key itself, then under its environment form: every character
- * that is not a letter or digit replaced by {@code _}, upper case). The same order as the CDI extension's settings.
+ * Where every setting of this library and its event-bus modules comes from: MicroProfile Config when an
+ * implementation is present, else the system properties, else the environment (first under the key itself, then
+ * under its environment form: every character that is not a letter or digit replaced by {@code _}, upper case, e.g.
+ * {@code OPENEDX_EVENTS_DEBUG}).
  */
-public final class BusSettings {
+public final class SettingSources {
 
-    private BusSettings() {
+    private SettingSources() {
     }
 
     /**
@@ -54,7 +55,7 @@ public final class BusSettings {
     private static Optional<Function<String, String>> microProfileConfig() {
         try {
             Class.forName("org.eclipse.microprofile.config.ConfigProvider", false,
-                    BusSettings.class.getClassLoader());
+                    SettingSources.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.empty();
         }

@@ -1,0 +1,37 @@
+package org.openedx.events.sample.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.openedx.events.SendResult;
+import org.openedx.events.sample.request.EnrollmentRequest;
+
+/** {@code POST /sample/api/enrollments}: enrolls a learner, sending COURSE_ENROLLMENT_CREATED. */
+@Path("enrollments")
+@RequestScoped
+public class EnrollmentResource {
+
+    @Inject
+    Enrollments enrollments;
+
+    /**
+     * Checks the request, then sends the event in a transaction.
+     *
+     * @param body the request, see {@link EnrollmentRequest}
+     * @return the event's {@code id} and {@code time} and every receiver's outcome
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String enroll(String body) {
+        EnrollmentRequest request = EnrollmentRequest.parse(body);
+        SendResult result = enrollments.enroll(request);
+        SendLog.sent(result);
+        return JsonViews.sendResult(result).build().toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.openedx.events.sample.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.SendResult;
+import org.openedx.events.learning.LearningSignals;
+import org.openedx.events.sample.request.EnrollmentRequest;
+
+/**
+ * Sends enrollments, each in its own transaction: the observers that write (the notification preference) join
+ * it, and the {@code AFTER_SUCCESS} observers run when it commits, before this method returns.
+ */
+@ApplicationScoped
+public class Enrollments {
+
+    @Inject
+    OpenEdxEvents events;
+
+    /**
+     * Sends COURSE_ENROLLMENT_CREATED for a checked request, robustly: an observer's failure is in the result and
+     * does not roll the transaction back.
+     *
+     * @param request the checked request
+     * @return the metadata and the outcome of every observer that ran during the send
+     */
+    @Transactional
+    public SendResult enroll(EnrollmentRequest request) {
+        return events.send(LearningSignals.COURSE_ENROLLMENT_CREATED,
+                request.toEnrollment(OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.openedx.events.sample.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.jboss.shrinkwrap.api.Node;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archive under test: the WAR the build produced, deployed as {@code sample.war}. */
+final class SampleDeployment {
+
+    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    private SampleDeployment() {
+    }
+
+    /** The WAR unchanged. */
+    static WebArchive war() {
+        String path = System.getProperty("sample.war");
+        if (path == null) {
+            throw new IllegalStateException("System property sample.war is not set; run the ITs with -Pwildfly");
+        }
+        File war = new File(path);
+        if (!war.isFile()) {
+            throw new IllegalStateException("No WAR at " + war + "; the package phase must run before the ITs");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "sample.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The WAR in the Redis mode: its {@code microprofile-config.properties} with {@code sample.redis} added, so
+     * that only this deployment uses Redis (the server and the other deployments are left as they are).
+     */
+    static WebArchive withRedis(String url) {
+        WebArchive war = war();
+        Node node = war.get(CONFIG);
+        if (node == null) {
+            throw new IllegalStateException("No " + CONFIG + " in the WAR");
+        }
+        String properties;
+        try (InputStream in = node.getAsset().openStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            properties = out.toString(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(CONFIG);
+        war.add(new StringAsset(properties + "\nsample.redis=" + url + "\n"), CONFIG);
+        return war;
+    }
+}
