@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,13 +22,25 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+
 /**
  * A real {@code redis-server} for the tests of one class: started on a free loopback port without persistence,
  * stopped after the class (and by a shutdown hook should the JVM end first). Fails, not skips, without the binary.
  * It can require a password ({@code --requirepass}) or speak TLS only ({@code --port 0 --tls-port}, with a CA,
  * server and client certificates that {@link TestCertificates} makes with {@code openssl}).
+ *
+ * <p>Published in this module's test-jar for the sample application's tests. Register it before Arquillian's
+ * extension when a deployment needs its URL ({@code @ExtendWith({RedisServer.class, ArquillianExtension.class})},
+ * then {@link #current()} in the {@code @Deployment} method).
  */
-final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+
+    private static volatile RedisServer current;
 
     private final String password;
     private final boolean tls;
@@ -36,15 +49,30 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     private TestCertificates certificates;
     private int port;
     private Thread shutdownHook;
+    private RedisClient client;
 
     /** A plain server: no password, no TLS. */
-    RedisServer() {
+    public RedisServer() {
         this(null, false);
     }
 
     private RedisServer(String password, boolean tls) {
         this.password = password;
         this.tls = tls;
+    }
+
+    /**
+     * The server started last and not yet closed, for static contexts such as an Arquillian deployment method.
+     *
+     * @return the server
+     * @throws IllegalStateException when none is running
+     */
+    public static RedisServer current() {
+        RedisServer server = current;
+        if (server == null) {
+            throw new IllegalStateException("No redis-server: register RedisServer before ArquillianExtension");
+        }
+        return server;
     }
 
     /** A server that requires this password from every client. */
@@ -77,10 +105,18 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
             certificates = TestCertificates.create(directory.resolve("tls"));
         }
         start();
+        current = this;
     }
 
     /** Stops the server and deletes its directory. */
     synchronized void close() throws IOException {
+        if (current == this) {
+            current = null;
+        }
+        if (client != null) {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            client = null;
+        }
         stop();
         if (shutdownHook != null) {
             try {
@@ -98,8 +134,8 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** The URL of the server, without credentials ({@code rediss://} for a TLS server). */
-    String url() {
+    /** {@return the URL of the server, without credentials (<code>rediss://</code> for a TLS server)} */
+    public String url() {
         return (tls ? "rediss" : "redis") + "://127.0.0.1:" + port + "/0";
     }
 
@@ -111,6 +147,21 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     /** The CA, server and client certificates of a TLS server. */
     TestCertificates certificates() {
         return certificates;
+    }
+
+    /**
+     * A new connection to a plain server, with text keys and byte values as the bus reads entries.
+     *
+     * @return the connection, which the caller closes
+     */
+    public synchronized StatefulRedisConnection<String, byte[]> connect() {
+        if (client == null) {
+            client = RedisClient.create(url());
+        }
+        StatefulRedisConnection<String, byte[]> connection =
+                client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+        connection.setTimeout(Duration.ofSeconds(10));
+        return connection;
     }
 
     /** Whether the server process is running. */

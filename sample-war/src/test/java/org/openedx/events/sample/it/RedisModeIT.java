@@ -27,6 +27,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 
 import org.openedx.events.bus.avro.AvroSignalDeserializer;
+import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.contentauthoring.ContentAuthoringSignals;
 import org.openedx.events.contentauthoring.data.XBlockData;
 import org.openedx.events.learning.LearningSignals;
@@ -38,7 +39,7 @@ import org.openedx.events.learning.data.CourseEnrollmentData;
  * read them back and re-emit them to the observers. Undeploying it stops the consumers without a Redis error.
  */
 @Tag("redis")
-@ExtendWith({LocalRedis.class, ServerLog.class, RedisModeIT.QuietUndeploy.class, ArquillianExtension.class})
+@ExtendWith({RedisServer.class, ServerLog.class, RedisModeIT.QuietUndeploy.class, ArquillianExtension.class})
 @RunAsClient
 class RedisModeIT {
 
@@ -54,7 +55,7 @@ class RedisModeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return SampleDeployment.withRedis(LocalRedis.current().url());
+        return SampleDeployment.withRedis(RedisServer.current().url());
     }
 
     @ArquillianResource
@@ -111,7 +112,7 @@ class RedisModeIT {
 
         // Acknowledged once every observer succeeded.
         await("the acknowledgement of " + entry.getId(), () -> pendingCount(ENROLLMENT_STREAM), count -> count == 0);
-        try (StatefulRedisConnection<String, byte[]> redis = LocalRedis.current().connect()) {
+        try (StatefulRedisConnection<String, byte[]> redis = RedisServer.current().connect()) {
             assertThat(redis.sync().exists(ENROLLMENT_STREAM + "." + GROUP + ".dead-letter")).isZero();
         }
     }
@@ -170,7 +171,7 @@ class RedisModeIT {
     }
 
     private static StreamMessage<String, byte[]> awaitEntry(String stream, String eventId) {
-        try (StatefulRedisConnection<String, byte[]> redis = LocalRedis.current().connect()) {
+        try (StatefulRedisConnection<String, byte[]> redis = RedisServer.current().connect()) {
             return await("an entry of " + eventId + " in " + stream,
                     () -> redis.sync().xrange(stream, io.lettuce.core.Range.create("-", "+")).stream()
                             .filter(m -> eventId.equals(text(m.getBody(), "id")))
@@ -180,7 +181,7 @@ class RedisModeIT {
     }
 
     private static long pendingCount(String stream) {
-        try (StatefulRedisConnection<String, byte[]> redis = LocalRedis.current().connect()) {
+        try (StatefulRedisConnection<String, byte[]> redis = RedisServer.current().connect()) {
             return redis.sync().xpending(stream, GROUP).getCount();
         }
     }
