@@ -2,37 +2,18 @@ package org.openedx.events.sample.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad enrollment requests on WildFly: 400 with an RFC 9457 problem document naming the field and the reason, and
  * nothing sent (no observer recorded anything) or stored (no preference).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadRequestIT {
-
-    private static final String COURSE = "course-v1:edX+DemoX+Demo_Course";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return SampleDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class BadRequestIT extends SampleIT {
 
     @Test
     void malformedJson() {

@@ -3,37 +3,18 @@ package org.openedx.events.sample.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Without {@code sample.redis} the Redis event bus the WAR carries stays idle: the deployment and an enrollment
  * leave nothing from the bus or its Redis client in the server log (no consumer started, no connection tried, no
  * error), nor any warning or error at all, and the observers see each event once.
  */
-@ExtendWith({ServerLog.class, ArquillianExtension.class})
-@RunAsClient
-class DormantBusIT {
-
-    private static final String COURSE = "course-v1:edX+DemoX+Demo_Course";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return SampleDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class DormantBusIT extends SampleIT {
 
     @Test
     void withoutTheSwitchTheBusNeitherConnectsNorLogs() throws IOException {

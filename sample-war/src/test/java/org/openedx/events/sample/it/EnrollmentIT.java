@@ -2,42 +2,24 @@ package org.openedx.events.sample.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code POST /sample/api/enrollments} on WildFly: the response, the preference stored in the request's
  * transaction, the audit record written after commit, and robust mode with the demonstration failure.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnrollmentIT {
+class EnrollmentIT extends SampleIT {
 
-    private static final String COURSE = "course-v1:edX+DemoX+Demo_Course";
     private static final String OBSERVERS = "org.openedx.events.sample.observers.";
     private static final String DEMO_FAILURE = OBSERVERS + "DemoFailure#failOnDemand";
     private static final String PREFERENCES = OBSERVERS + "NotificationPreferences#createOnEnrollment";
     private static final String AUDIT = OBSERVERS + "EnrollmentAudit#auditCommittedEnrollment";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return SampleDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void anEnrollmentAnswersWithTheEventAndEveryReceiversOutcome() {

@@ -2,37 +2,20 @@ package org.openedx.events.sample.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The other endpoints on WildFly: a registration reaches the asynchronous observer on a container thread, a
  * published block the content-authoring observer, and the catalog lists every signal.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OtherEventsIT {
+class OtherEventsIT extends SampleIT {
 
     private static final String WELCOME = "org.openedx.events.sample.observers.WelcomeMessages#welcome";
     private static final String OUTLINE = "org.openedx.events.sample.observers.CourseOutline#refreshOnPublish";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return SampleDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aRegistrationReachesTheAsynchronousObserverOnAnotherThread() {
