@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -72,8 +70,7 @@ public class OpenEdxEventsExtension implements Extension {
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         signals = OpenEdxPublicSignal.allEvents();
         settings = Settings.load();
-        transactional = new TransactionalNotifications(TransactionalNotifications.jtaLookup(),
-                notification -> inRequestContext(beanManager, notification));
+        transactional = TransactionalNotifications.inContainer(beanManager);
         discovery.addAnnotatedType(beanManager.createAnnotatedType(OpenEdxEventsBean.class),
                 OpenEdxEventsBean.class.getName());
         discovery.addAnnotatedType(beanManager.createAnnotatedType(DeliveryProducers.class),
@@ -200,22 +197,6 @@ public class OpenEdxEventsExtension implements Extension {
                 throw cause;
             }
             throw e;
-        }
-    }
-
-    /** Deferred notifications may run where no request is active (a transaction timed out by the reaper). */
-    private static void inRequestContext(BeanManager beanManager, Runnable notification) {
-        Instance<RequestContextController> controllers = beanManager.createInstance()
-                .select(RequestContextController.class);
-        RequestContextController controller = controllers.get();
-        boolean activated = controller.activate();
-        try {
-            notification.run();
-        } finally {
-            if (activated) {
-                controller.deactivate();
-            }
-            controllers.destroy(controller);
         }
     }
 

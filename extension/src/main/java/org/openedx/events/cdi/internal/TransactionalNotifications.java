@@ -5,8 +5,11 @@ import java.lang.System.Logger.Level;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.EventContext;
 import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
 
@@ -48,6 +51,31 @@ public final class TransactionalNotifications {
     public TransactionalNotifications(Supplier<TransactionCompletion> lookup, Consumer<Runnable> inRequestContext) {
         this.lookup = lookup;
         this.inRequestContext = inRequestContext;
+    }
+
+    /**
+     * The notifications of a container: deferred through the server's JTA registry (none without JTA), each run
+     * with a request context active, since a deferred notification may run where no request is (a transaction
+     * timed out by the transaction reaper).
+     *
+     * @param beanManager the container
+     * @return the notifications
+     */
+    public static TransactionalNotifications inContainer(BeanManager beanManager) {
+        return new TransactionalNotifications(jtaLookup(), notification -> {
+            Instance<RequestContextController> controllers = beanManager.createInstance()
+                    .select(RequestContextController.class);
+            RequestContextController controller = controllers.get();
+            boolean activated = controller.activate();
+            try {
+                notification.run();
+            } finally {
+                if (activated) {
+                    controller.deactivate();
+                }
+                controllers.destroy(controller);
+            }
+        });
     }
 
     /**
