@@ -2,6 +2,7 @@ package org.openedx.events.bus;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -25,6 +26,9 @@ final class ProducerForwarder {
     private final ProducerConfig config;
     private final BeanManager beanManager;
     private volatile Instance<EventDelivery> deliveries;
+    /** The producer bean, looked up on the first send (the beans are fixed by then); empty when there is none. */
+    private volatile Optional<EventBusProducer> producer;
+    private volatile OpenEdxEvents events;
 
     ProducerForwarder(ProducerConfig config, BeanManager beanManager) {
         this.config = config;
@@ -38,17 +42,34 @@ final class ProducerForwarder {
                     + signal.eventType() + " (preventing recursion)");
             return;
         }
-        Instance<EventBusProducer> producers = beanManager.createInstance().select(EventBusProducer.class);
-        if (!producers.isResolvable()) {
+        EventBusProducer target = producer().orElse(null);
+        if (target == null) {
             return; // reported once at deployment (OXE7008)
         }
-        EventsMetadata metadata = delivery != null
-                ? delivery.metadata()
-                : beanManager.createInstance().select(OpenEdxEvents.class).get().generateSignalMetadata(signal);
-        EventBusProducer producer = producers.get();
+        EventsMetadata metadata = delivery != null ? delivery.metadata() : events().generateSignalMetadata(signal);
         for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
-            producer.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+            target.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
         }
+    }
+
+    private Optional<EventBusProducer> producer() {
+        Optional<EventBusProducer> found = producer;
+        if (found == null) {
+            Instance<EventBusProducer> candidates = beanManager.createInstance().select(EventBusProducer.class);
+            found = candidates.isResolvable() ? Optional.of(candidates.get()) : Optional.empty();
+            producer = found;
+        }
+        return found;
+    }
+
+    /** The sender, for fresh metadata when a plain CDI fire reached the forwarding observer. */
+    private OpenEdxEvents events() {
+        OpenEdxEvents found = events;
+        if (found == null) {
+            found = beanManager.createInstance().select(OpenEdxEvents.class).get();
+            events = found;
+        }
+        return found;
     }
 
     /** The delivery in progress, as observers get it; null when it is not this signal's (a plain CDI fire). */

@@ -62,10 +62,27 @@ public final class TransactionalNotifications {
      * @return the notifications
      */
     public static TransactionalNotifications inContainer(BeanManager beanManager) {
-        return new TransactionalNotifications(jtaLookup(), notification -> {
-            Instance<RequestContextController> controllers = beanManager.createInstance()
-                    .select(RequestContextController.class);
-            RequestContextController controller = controllers.get();
+        RequestContexts requests = new RequestContexts(beanManager);
+        return new TransactionalNotifications(jtaLookup(), requests::run);
+    }
+
+    /** Runs notifications with a request context active; resolves its controller on first use (at run time). */
+    private static final class RequestContexts {
+
+        private final BeanManager beanManager;
+        private volatile Instance<RequestContextController> controllers;
+
+        RequestContexts(BeanManager beanManager) {
+            this.beanManager = beanManager;
+        }
+
+        void run(Runnable notification) {
+            Instance<RequestContextController> instance = controllers;
+            if (instance == null) {
+                instance = beanManager.createInstance().select(RequestContextController.class);
+                controllers = instance;
+            }
+            RequestContextController controller = instance.get();
             boolean activated = controller.activate();
             try {
                 notification.run();
@@ -73,9 +90,9 @@ public final class TransactionalNotifications {
                 if (activated) {
                     controller.deactivate();
                 }
-                controllers.destroy(controller);
+                instance.destroy(controller);
             }
-        });
+        }
     }
 
     /**
