@@ -402,7 +402,7 @@ class Record:
             if c.type.record or "@Valid" in c.type.annotated:
                 names.add("jakarta.validation.Valid")
             if c.normalization() and "Payloads." in c.normalization():
-                names.add(BASE_PACKAGE + ".Payloads")
+                names.add(BASE_PACKAGE + ".support.Payloads")
         if len(self.required) < len(self.components):
             for c in self.components:
                 literal = c.default_literal() if not c.required else ""

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.support.Json;
+
 /**
  * The OEP-41 envelope of an Open edX event: who sent what, when, from where (upstream's {@code EventsMetadata}).
  *

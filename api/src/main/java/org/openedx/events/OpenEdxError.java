@@ -1,27 +1,23 @@
 package org.openedx.events;
 
-import java.util.Locale;
-
 /**
- * The one catalog of error and warning messages this library produces, each with a stable code.
- *
- * <p>Codes have the form {@code OXE} followed by four digits and never change meaning once released; a retired
- * code is kept (deprecated) rather than reused. Ranges are reserved by concern:
+ * The message catalog of the contract and of the CDI extension that implements it, each message with a stable code
+ * (see {@link CodedMessage} for the rules every module's catalog follows). Ranges are reserved by concern:
  * <ul>
  *   <li>{@code OXE1xxx} signal definitions and the registry,</li>
  *   <li>{@code OXE2xxx} sending: validation and dispatch,</li>
  *   <li>{@code OXE3xxx} opaque keys,</li>
  *   <li>{@code OXE4xxx} deployment problems found by the CDI extension,</li>
- *   <li>{@code OXE5xxx} settings,</li>
- *   <li>{@code OXE6xxx} wire formats (Avro, CloudEvents JSON),</li>
- *   <li>{@code OXE7xxx} the event bus (producer configuration, consumers).</li>
+ *   <li>{@code OXE5xxx} settings.</li>
  * </ul>
+ * The wire formats ({@code OXE6xxx}, module {@code openedx-events-wire}) and the event-bus modules ({@code OXE7xxx})
+ * own their catalogs.
  *
  * <p>Where upstream {@code openedx-events} defines a message text (for example the three send-time validation
  * messages), the template here reproduces it word for word so that logs and tests written against upstream keep
  * matching. Messages are shaped as: the rule that was broken, then the offender, then what is allowed.
  */
-public enum OpenEdxError {
+public enum OpenEdxError implements CodedMessage {
 
     // --- OXE1xxx: signal definitions and registry -------------------------------------------------------------
 
@@ -109,79 +105,7 @@ public enum OpenEdxError {
     /** A setting has an invalid value. Args: key, value, allowed values. */
     SETTING_INVALID("OXE5001", "Setting '%s' has the invalid value '%s'; allowed: %s"),
     /** Bean Validation is not available (informational). */
-    VALIDATION_UNAVAILABLE("OXE5002", "Bean Validation of Open edX payloads is off: %s"),
-
-    // --- OXE6xxx: wire formats (Avro, CloudEvents JSON) --------------------------------------------------------
-
-    /** The event cannot travel on the event bus. Args: event type. */
-    WIRE_UNSERIALIZABLE_EVENT("OXE6001", "Open edX event %s cannot be serialized for the event bus: upstream lists "
-            + "it in KNOWN_UNSERIALIZABLE_SIGNALS and publishes no Avro schema for it; only the other events have one"),
-    /** A payload type has no Avro form under upstream's rules. Args: event type, path, Java type, reason. */
-    AVRO_UNSUPPORTED_TYPE("OXE6002", "Cannot generate the Avro schema of event %s: '%s' has type %s, which %s"),
-    /** A payload could not be encoded. Args: event type, path, problem. */
-    AVRO_ENCODE_FAILED("OXE6003", "Cannot encode event %s as Avro: '%s' %s"),
-    /** Avro bytes could not be decoded. Args: event type, path, problem. */
-    AVRO_DECODE_FAILED("OXE6004", "Cannot decode event %s from Avro: '%s' %s"),
-    /** The schema command found an existing file. Args: event type, file. */
-    AVRO_SCHEMA_FILE_EXISTS("OXE6005", "Not overwriting the existing schema of %s at %s: stored schemas should stay "
-            + "unchanged (upstream asks first); pass --force to overwrite"),
-    /** The schema command was called wrongly. Args: problem. */
-    AVRO_SCHEMA_COMMAND_USAGE("OXE6006", "%s. Usage: GenerateAvroSchemas <output directory> (--all | <event type>...) "
-            + "[--force]"),
-
-    /** A CloudEvent JSON text could not be read. Args: JSON path, problem. */
-    CLOUDEVENT_READ_FAILED("OXE6101", "Cannot read CloudEvent JSON: '%s' %s"),
-    /** A CloudEvent names an event type nobody defined. Args: type, closest known types. */
-    CLOUDEVENT_UNKNOWN_TYPE("OXE6102", "Cannot read CloudEvent JSON: 'type' is '%s', which is not a known Open edX "
-            + "event type. Closest known types: %s"),
-    /** An event could not be written as CloudEvent JSON. Args: event type, JSON path, problem. */
-    CLOUDEVENT_WRITE_FAILED("OXE6103", "Cannot write event %s as CloudEvent JSON: '%s' %s"),
-
-    // --- OXE7xxx: the event bus ------------------------------------------------------------------------------
-    // OXE70xx: backend-neutral (producer configuration, forwarding); OXE71xx: Redis Streams.
-
-    /** Upstream text: the producer configuration is not a mapping. */
-    PRODUCER_CONFIG_NOT_A_DICT("OXE7001", "Setting 'EVENT_BUS_PRODUCER_CONFIG' should be a dictionary with "
-            + "event_type as key and list or tuple of config dictionaries as values"),
-    /** Upstream text: an event type's topics are not a mapping. */
-    PRODUCER_CONFIG_TOPICS_NOT_A_DICT("OXE7002", "Configuration for event_types should be a dict"),
-    /** Upstream text: no signal has the configured event type. Args: event type. */
-    PRODUCER_CONFIG_UNKNOWN_TYPE("OXE7003", "No OpenEdxPublicSignal of type: '%s'."),
-    /** Upstream text: a topic's configuration is not a mapping. */
-    PRODUCER_CONFIG_TOPIC_NOT_A_DICT("OXE7004", "One of the configuration objects is not a dictionary"),
-    /** Upstream text (including its grammar): a topic's configuration lacks a key. Args: key. */
-    PRODUCER_CONFIG_MISSING_KEY("OXE7005", "One of the configuration object is missing '%s' key."),
-    /** Upstream text: a key has the wrong type. Args: expected Python class, key, found Python class. */
-    PRODUCER_CONFIG_WRONG_TYPE("OXE7006", "Expected type: %s for '%s', found: %s"),
-    /** The producer configuration setting is not JSON. Args: problem. */
-    PRODUCER_CONFIG_BAD_JSON("OXE7007", "Setting 'EVENT_BUS_PRODUCER_CONFIG' is not valid JSON: %s. Expected an "
-            + "object such as {\"<event type>\": {\"<topic>\": {\"event_key_field\": \"user.id\", "
-            + "\"enabled\": true}}}"),
-    /** Events are configured for the bus but no back end is deployed (a warning). Args: event types. */
-    PRODUCER_MISSING("OXE7008", "EVENT_BUS_PRODUCER_CONFIG configures %s, but no EventBusProducer bean is deployed; "
-            + "these events are not published. Add an event-bus back end such as openedx-events-event-bus-redis"),
-    /** A producer failed to publish; upstream only logs this. Args: back end, event type, id, topic, problem. */
-    PRODUCER_SEND_FAILED("OXE7009", "Error delivering message to %s event bus: event %s (id %s) to topic '%s': %s"),
-
-    /** A required Redis setting is missing. Args: key, example. */
-    REDIS_SETTING_MISSING("OXE7101", "Setting '%s' is required for the Redis event bus, e.g. %s"),
-    /** A stream entry cannot be turned into an event. Args: entry id, stream, problem. */
-    REDIS_ENTRY_UNUSABLE("OXE7102", "Stream entry %s of '%s' is unusable and goes to the dead-letter stream: %s"),
-    /** Processing an entry failed and will be retried (a warning). Args: entry, stream, type, id, attempt, max, delay, problem. */
-    REDIS_ATTEMPT_FAILED("OXE7103", "Processing stream entry %s of '%s' (event %s, id %s) failed on attempt %d of %d; "
-            + "retrying in %d ms: %s"),
-    /** An entry was moved to the dead-letter stream. Args: entry, stream, dead-letter stream, attempts, problem. */
-    REDIS_DEAD_LETTERED("OXE7104", "Moved stream entry %s of '%s' to the dead-letter stream '%s' after %d attempt(s): %s"),
-    /** Redis failed while consuming; the consumer keeps going. Args: stream, group, delay, problem. */
-    REDIS_CONSUMER_ERROR("OXE7105", "Redis error while consuming '%s' as group '%s'; retrying in %d ms: %s"),
-    /** An entry's type is not the one this consumer handles. Args: found type, expected type. */
-    REDIS_UNEXPECTED_TYPE("OXE7106", "event type '%s' is not the type this consumer handles ('%s')"),
-    /** A consumer option is invalid. Args: option, value, allowed. */
-    REDIS_CONSUMER_OPTION_INVALID("OXE7107", "Consumer option '%s' has the invalid value '%s'; allowed: %s"),
-    /** The command-line consumer was called wrongly. Args: problem. */
-    REDIS_COMMAND_USAGE("OXE7108", "%s. Usage: ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']"),
-    /** Observers failed for an entry. Args: number of failures, first receiver, its exception. */
-    REDIS_RECEIVERS_FAILED("OXE7109", "%d receiver(s) failed, first %s: %s");
+    VALIDATION_UNAVAILABLE("OXE5002", "Bean Validation of Open edX payloads is off: %s");
 
     private final String code;
     private final String template;
@@ -191,33 +115,13 @@ public enum OpenEdxError {
         this.template = template;
     }
 
-    /** {@return the stable code, e.g. {@code OXE2002}} */
+    @Override
     public String code() {
         return code;
     }
 
-    /** {@return the message template, a {@link String#format(String, Object...)} pattern} */
+    @Override
     public String template() {
         return template;
-    }
-
-    /**
-     * The message text with its arguments, without the code.
-     *
-     * @param args the arguments of the template
-     * @return the formatted text
-     */
-    public String text(Object... args) {
-        return String.format(Locale.ROOT, template, args);
-    }
-
-    /**
-     * The message with its code in front, e.g. {@code OXE4001: Unknown Open edX event type ...}.
-     *
-     * @param args the arguments of the template
-     * @return the coded message
-     */
-    public String format(Object... args) {
-        return code + ": " + text(args);
     }
 }

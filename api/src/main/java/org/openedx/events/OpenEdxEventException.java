@@ -4,14 +4,14 @@ package org.openedx.events;
  * The root of the exceptions this library throws for Open edX event problems (upstream's
  * {@code OpenEdxEventException}).
  *
- * <p>Every instance carries the {@link OpenEdxError} it was built from, so callers can branch on
+ * <p>Every instance carries the {@link CodedMessage} (catalog entry) it was built from, so callers can branch on
  * {@link #error()} rather than on message text.
  */
 public class OpenEdxEventException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient OpenEdxError error;
+    private final transient CodedMessage error;
 
     /**
      * Creates an exception.
@@ -20,7 +20,7 @@ public class OpenEdxEventException extends RuntimeException {
      * @param message the full message
      * @param cause the cause, or {@code null}
      */
-    protected OpenEdxEventException(OpenEdxError error, String message, Throwable cause) {
+    protected OpenEdxEventException(CodedMessage error, String message, Throwable cause) {
         super(message, cause);
         this.error = error;
     }
@@ -31,12 +31,12 @@ public class OpenEdxEventException extends RuntimeException {
      * @param error the catalog entry
      * @param args the template arguments
      */
-    public OpenEdxEventException(OpenEdxError error, Object... args) {
+    public OpenEdxEventException(CodedMessage error, Object... args) {
         this(error, error.format(args), null);
     }
 
     /** {@return the catalog entry this exception was built from} */
-    public OpenEdxError error() {
+    public CodedMessage error() {
         return error;
     }
 

@@ -48,20 +48,20 @@ public final class OpenEdxPublicSignal<T> {
      * @param dataType the payload class
      * @param <T> the payload type
      * @return the definition
-     * @throws InstantiationException if a part is missing or the data key is not a lower-case identifier
+     * @throws SignalDefinitionException if a part is missing or the data key is not a lower-case identifier
      */
     public static <T> OpenEdxPublicSignal<T> of(String eventType, String dataKey, Class<T> dataType) {
         if (eventType == null || eventType.isBlank()) {
-            throw new InstantiationException("", OpenEdxError.SIGNAL_MISSING_PART, "event_type");
+            throw new SignalDefinitionException("", OpenEdxError.SIGNAL_MISSING_PART, "event_type");
         }
         if (dataKey == null || dataKey.isBlank()) {
-            throw new InstantiationException(eventType, OpenEdxError.SIGNAL_MISSING_PART, "data");
+            throw new SignalDefinitionException(eventType, OpenEdxError.SIGNAL_MISSING_PART, "data");
         }
         if (!DATA_KEY.matcher(dataKey).matches()) {
-            throw new InstantiationException(eventType, OpenEdxError.SIGNAL_BAD_DATA_KEY, dataKey);
+            throw new SignalDefinitionException(eventType, OpenEdxError.SIGNAL_BAD_DATA_KEY, dataKey);
         }
         if (dataType == null) {
-            throw new InstantiationException(eventType, OpenEdxError.SIGNAL_MISSING_PART, "data type");
+            throw new SignalDefinitionException(eventType, OpenEdxError.SIGNAL_MISSING_PART, "data type");
         }
         return new OpenEdxPublicSignal<>(eventType, dataKey, dataType, 0, null);
     }
@@ -83,11 +83,11 @@ public final class OpenEdxPublicSignal<T> {
      *
      * @param minorVersion 0 or more
      * @return a new definition
-     * @throws InstantiationException if the version is negative
+     * @throws SignalDefinitionException if the version is negative
      */
     public OpenEdxPublicSignal<T> withMinorVersion(int minorVersion) {
         if (minorVersion < 0) {
-            throw new InstantiationException(eventType, OpenEdxError.SIGNAL_BAD_MINOR_VERSION, minorVersion);
+            throw new SignalDefinitionException(eventType, OpenEdxError.SIGNAL_BAD_MINOR_VERSION, minorVersion);
         }
         return new OpenEdxPublicSignal<>(eventType, dataKey, dataType, minorVersion, eventKeyField);
     }
@@ -134,7 +134,7 @@ public final class OpenEdxPublicSignal<T> {
      * calling thread's context class loader (the api's own class loader when there is none).
      *
      * @return an unmodifiable list
-     * @throws InstantiationException if a catalog defines an invalid or duplicate signal
+     * @throws SignalDefinitionException if a catalog defines an invalid or duplicate signal
      */
     public static List<OpenEdxPublicSignal<?>> allEvents() {
         return SignalRegistry.get().all();

@@ -22,7 +22,7 @@ public class SenderValidationException extends OpenEdxEventException {
      * @param error the catalog entry describing the problem
      * @param args the entry's template arguments
      */
-    public SenderValidationException(String eventType, OpenEdxError error, Object... args) {
+    public SenderValidationException(String eventType, CodedMessage error, Object... args) {
         super(error, "SenderValidationError " + eventType + ": " + error.text(args), null);
         this.eventType = eventType;
     }

@@ -83,7 +83,7 @@ final class SignalRegistry {
         try {
             ServiceLoader.load(SignalCatalog.class, loader).forEach(catalogs::add);
         } catch (ServiceConfigurationError e) {
-            throw new InstantiationException("", OpenEdxError.SIGNAL_CATALOG_FAILED,
+            throw new SignalDefinitionException("", OpenEdxError.SIGNAL_CATALOG_FAILED,
                     SignalCatalog.class.getName(), e.getMessage());
         }
         return catalogs;
@@ -104,16 +104,16 @@ final class SignalRegistry {
             String source = catalog.getClass().getName();
             List<OpenEdxPublicSignal<?>> signals = catalog.signals();
             if (signals == null) {
-                throw new InstantiationException("", OpenEdxError.SIGNAL_CATALOG_FAILED, source,
+                throw new SignalDefinitionException("", OpenEdxError.SIGNAL_CATALOG_FAILED, source,
                         "signals() returned null");
             }
             for (OpenEdxPublicSignal<?> signal : signals) {
                 if (signal == null) {
-                    throw new InstantiationException("", OpenEdxError.SIGNAL_CATALOG_FAILED, source,
+                    throw new SignalDefinitionException("", OpenEdxError.SIGNAL_CATALOG_FAILED, source,
                             "signals() contains null");
                 }
                 if (!EVENT_TYPE_CONVENTION.matcher(signal.eventType()).matches()) {
-                    throw new InstantiationException(signal.eventType(), OpenEdxError.SIGNAL_BAD_TYPE,
+                    throw new SignalDefinitionException(signal.eventType(), OpenEdxError.SIGNAL_BAD_TYPE,
                             signal.eventType());
                 }
                 add(signal, source, all, byType, origin);
@@ -126,7 +126,7 @@ final class SignalRegistry {
             Map<String, OpenEdxPublicSignal<?>> byType, Map<String, String> origin) {
         String previous = origin.putIfAbsent(signal.eventType(), source);
         if (previous != null) {
-            throw new InstantiationException(signal.eventType(), OpenEdxError.SIGNAL_DUPLICATE_TYPE, previous, source);
+            throw new SignalDefinitionException(signal.eventType(), OpenEdxError.SIGNAL_DUPLICATE_TYPE, previous, source);
         }
         byType.put(signal.eventType(), signal);
         all.add(signal);

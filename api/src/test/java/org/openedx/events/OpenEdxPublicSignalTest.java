@@ -51,15 +51,15 @@ class OpenEdxPublicSignalTest {
     @Test
     void badDefinitionsAreInstantiationErrors() {
         assertThatThrownBy(() -> OpenEdxPublicSignal.of("", "user", Object.class))
-                .isInstanceOf(InstantiationException.class)
+                .isInstanceOf(SignalDefinitionException.class)
                 .hasMessage("InstantiationError : Missing required argument 'event_type'");
         assertThatThrownBy(() -> OpenEdxPublicSignal.of("org.acme.x.y.created.v1", null, Object.class))
-                .isInstanceOf(InstantiationException.class)
+                .isInstanceOf(SignalDefinitionException.class)
                 .hasMessage("InstantiationError org.acme.x.y.created.v1: Missing required argument 'data'");
         assertThatThrownBy(() -> OpenEdxPublicSignal.of("org.acme.x.y.created.v1", "Bad Key", Object.class))
-                .isInstanceOf(InstantiationException.class).hasMessageContaining("'Bad Key'");
+                .isInstanceOf(SignalDefinitionException.class).hasMessageContaining("'Bad Key'");
         assertThatThrownBy(() -> LearningSignals.COURSE_ENROLLMENT_CREATED.withMinorVersion(-1))
-                .isInstanceOf(InstantiationException.class).hasMessageContaining("-1");
+                .isInstanceOf(SignalDefinitionException.class).hasMessageContaining("-1");
     }
 
     @Test

@@ -74,7 +74,7 @@ class SignalRegistryTest {
         OpenEdxPublicSignal<UserData> bad = OpenEdxPublicSignal.of(type, "user", UserData.class);
 
         assertThatThrownBy(() -> SignalRegistry.build(List.of(), List.of(new FixedCatalog(List.of(bad)))))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1003");
                     assertThat(e.eventType()).isEqualTo(type);
                     assertThat(e.getMessage()).startsWith("InstantiationError " + type + ": ")
@@ -89,7 +89,7 @@ class SignalRegistryTest {
 
         assertThatThrownBy(() -> SignalRegistry.build(BuiltInCatalog.signals(),
                 List.of(new FixedCatalog(List.of(copy)))))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1004");
                     assertThat(e.getMessage())
                             .contains(copy.eventType(), "the built-in Open edX catalog", FixedCatalog.class.getName());
@@ -100,7 +100,7 @@ class SignalRegistryTest {
     void twoCatalogsMayNotDefineTheSameType() {
         assertThatThrownBy(() -> SignalRegistry.build(List.of(),
                 List.of(new FixedCatalog(List.of(CUSTOM)), new OtherCatalog(List.of(CUSTOM)))))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1004");
                     assertThat(e.getMessage()).contains(CUSTOM_TYPE, FixedCatalog.class.getName(),
                             OtherCatalog.class.getName());
@@ -110,20 +110,20 @@ class SignalRegistryTest {
     @Test
     void aCatalogMayNotRepeatItsOwnType() {
         assertThatThrownBy(() -> SignalRegistry.build(List.of(), List.of(new FixedCatalog(List.of(CUSTOM, CUSTOM)))))
-                .isInstanceOf(InstantiationException.class)
+                .isInstanceOf(SignalDefinitionException.class)
                 .hasMessageContaining("defined twice");
     }
 
     @Test
     void aCatalogMustReturnSignals() {
         assertThatThrownBy(() -> SignalRegistry.build(List.of(), List.of(new FixedCatalog(null))))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1007");
                     assertThat(e.getMessage()).contains(FixedCatalog.class.getName(), "returned null");
                 });
         assertThatThrownBy(() -> SignalRegistry.build(List.of(),
                 List.of(new FixedCatalog(java.util.Arrays.asList(CUSTOM, null)))))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1007");
                     assertThat(e.getMessage()).contains("contains null");
                 });
@@ -133,7 +133,7 @@ class SignalRegistryTest {
     void aDefinitionNeedsAnEventType() {
         for (String type : new String[] {null, "", "  "}) {
             assertThatThrownBy(() -> OpenEdxPublicSignal.of(type, "user", UserData.class))
-                    .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                    .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                         assertThat(e.code()).isEqualTo("OXE1002");
                         assertThat(e.getMessage()).isEqualTo("InstantiationError : Missing required argument "
                                 + "'event_type'");
@@ -145,7 +145,7 @@ class SignalRegistryTest {
     void aDefinitionNeedsADataKey() {
         for (String key : new String[] {null, ""}) {
             assertThatThrownBy(() -> OpenEdxPublicSignal.of(CUSTOM_TYPE, key, UserData.class))
-                    .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                    .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                         assertThat(e.code()).isEqualTo("OXE1002");
                         assertThat(e.getMessage()).isEqualTo("InstantiationError " + CUSTOM_TYPE
                                 + ": Missing required argument 'data'");
@@ -157,7 +157,7 @@ class SignalRegistryTest {
     @ValueSource(strings = {"User", "user-data", "1user", "user data", "_user"})
     void aDataKeyMustBeALowerCaseIdentifier(String key) {
         assertThatThrownBy(() -> OpenEdxPublicSignal.of(CUSTOM_TYPE, key, UserData.class))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1005");
                     assertThat(e.getMessage()).contains("'" + key + "'", "lower-case identifier");
                 });
@@ -166,7 +166,7 @@ class SignalRegistryTest {
     @Test
     void aDefinitionNeedsADataType() {
         assertThatThrownBy(() -> OpenEdxPublicSignal.of(CUSTOM_TYPE, "user", null))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> {
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1002");
                     assertThat(e.getMessage()).isEqualTo("InstantiationError " + CUSTOM_TYPE
                             + ": Missing required argument 'data type'");
@@ -176,7 +176,7 @@ class SignalRegistryTest {
     @Test
     void aMinorVersionCannotBeNegative() {
         assertThatThrownBy(() -> CUSTOM.withMinorVersion(-1))
-                .isInstanceOfSatisfying(InstantiationException.class, e -> assertThat(e.code()).isEqualTo("OXE1006"));
+                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> assertThat(e.code()).isEqualTo("OXE1006"));
         assertThat(CUSTOM.withMinorVersion(2).minorVersion()).isEqualTo(2);
     }
 }

@@ -13,7 +13,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  * observers against them exactly as for built-in signals) and to the event bus. Each event type must follow the
  * Open edX naming convention {@code {reverse DNS}.{subdomain}.{subject}.{action}.v{major version}} and must not
  * repeat a type that is already defined; otherwise loading the registry fails with
- * {@link org.openedx.events.InstantiationException}.
+ * {@link org.openedx.events.SignalDefinitionException}.
  *
  * <p>The implementation needs a public no-argument constructor, as {@link java.util.ServiceLoader} requires.
  */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.openedx.events.PayloadComponent;
+import org.openedx.events.support.PayloadComponent;
 import org.openedx.events.keys.CCXLocator;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.keys.LibraryCollectionLocator;

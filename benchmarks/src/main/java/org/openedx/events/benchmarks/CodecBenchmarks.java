@@ -5,10 +5,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.LibraryVersion;
-import org.openedx.events.bus.avro.AvroSignalDeserializer;
-import org.openedx.events.bus.avro.AvroSignalSerializer;
-import org.openedx.events.cdi.cloudevents.CloudEventMessage;
-import org.openedx.events.cdi.cloudevents.CloudEventsJson;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
+import org.openedx.events.wire.avro.AvroSignalSerializer;
+import org.openedx.events.wire.cloudevents.CloudEventMessage;
+import org.openedx.events.wire.cloudevents.CloudEventsJson;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.CourseEnrollmentData;

@@ -12,10 +12,8 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.ProducerConfigurationException;
 import org.openedx.events.cdi.SettingSources;
 
 /**
@@ -30,8 +28,9 @@ import org.openedx.events.cdi.SettingSources;
  * hands the payload and the send's metadata to the deployed {@link EventBusProducer} bean for every enabled topic,
  * in configuration order, and declines deliveries that came from the bus ({@code EventDelivery.fromEventBus()}).
  *
- * <p>A back-end module registers this extension through {@code META-INF/services}; it does nothing when the
- * setting is empty.
+ * <p>This module registers the extension through its own {@code META-INF/services}; it does nothing when the setting
+ * is empty, and warns ({@code OXE7008}) when events are configured but no back end provides an
+ * {@link EventBusProducer}.
  */
 public class EventBusProducerExtension implements Extension {
 
@@ -88,7 +87,7 @@ public class EventBusProducerExtension implements Extension {
                 .filter(type -> !config.enabledTopics(type).isEmpty())
                 .toList();
         if (!published.isEmpty() && beanManager.getBeans(EventBusProducer.class).isEmpty()) {
-            LOG.log(Level.WARNING, OpenEdxError.PRODUCER_MISSING.format(published));
+            LOG.log(Level.WARNING, BusError.PRODUCER_MISSING.format(published));
         }
     }
 }

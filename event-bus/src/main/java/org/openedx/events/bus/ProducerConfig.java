@@ -17,9 +17,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.ProducerConfigurationException;
+import org.openedx.events.bus.ProducerConfigurationException;
 
 /**
  * Which events are published to which topics: upstream's {@code EVENT_BUS_PRODUCER_CONFIG},
@@ -83,7 +82,7 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new ProducerConfigurationException("", OpenEdxError.PRODUCER_CONFIG_BAD_JSON, e.getMessage());
+            throw new ProducerConfigurationException("", BusError.PRODUCER_CONFIG_BAD_JSON, e.getMessage());
         }
         return validate(toTree(value));
     }
@@ -98,21 +97,21 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
      */
     public static ProducerConfig validate(Object raw) {
         if (!(raw instanceof Map<?, ?> config)) {
-            throw new ProducerConfigurationException("", OpenEdxError.PRODUCER_CONFIG_NOT_A_DICT);
+            throw new ProducerConfigurationException("", BusError.PRODUCER_CONFIG_NOT_A_DICT);
         }
         Map<String, List<TopicConfig>> result = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : config.entrySet()) {
             String eventType = String.valueOf(entry.getKey());
             if (!(entry.getValue() instanceof Map<?, ?> topics)) {
-                throw new ProducerConfigurationException(eventType, OpenEdxError.PRODUCER_CONFIG_TOPICS_NOT_A_DICT);
+                throw new ProducerConfigurationException(eventType, BusError.PRODUCER_CONFIG_TOPICS_NOT_A_DICT);
             }
             if (OpenEdxPublicSignal.findSignalByType(eventType).isEmpty()) {
-                throw new ProducerConfigurationException("", OpenEdxError.PRODUCER_CONFIG_UNKNOWN_TYPE, eventType);
+                throw new ProducerConfigurationException("", BusError.PRODUCER_CONFIG_UNKNOWN_TYPE, eventType);
             }
             List<TopicConfig> topicConfigs = new ArrayList<>();
             for (Map.Entry<?, ?> topic : topics.entrySet()) {
                 if (!(topic.getValue() instanceof Map<?, ?> values)) {
-                    throw new ProducerConfigurationException(eventType, OpenEdxError.PRODUCER_CONFIG_TOPIC_NOT_A_DICT);
+                    throw new ProducerConfigurationException(eventType, BusError.PRODUCER_CONFIG_TOPIC_NOT_A_DICT);
                 }
                 String keyField = (String) require(eventType, values, EVENT_KEY_FIELD, String.class, "str");
                 boolean enabled = (Boolean) require(eventType, values, ENABLED, Boolean.class, "bool");
@@ -125,11 +124,11 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
 
     private static Object require(String eventType, Map<?, ?> values, String key, Class<?> type, String pyType) {
         if (!values.containsKey(key)) {
-            throw new ProducerConfigurationException(eventType, OpenEdxError.PRODUCER_CONFIG_MISSING_KEY, key);
+            throw new ProducerConfigurationException(eventType, BusError.PRODUCER_CONFIG_MISSING_KEY, key);
         }
         Object value = values.get(key);
         if (!type.isInstance(value)) {
-            throw new ProducerConfigurationException(eventType, OpenEdxError.PRODUCER_CONFIG_WRONG_TYPE,
+            throw new ProducerConfigurationException(eventType, BusError.PRODUCER_CONFIG_WRONG_TYPE,
                     pyClass(pyType), key, pyClass(pythonTypeName(value)));
         }
         return value;

@@ -13,7 +13,7 @@
  *       {@link org.openedx.events.cdi.SettingSources} (where settings come from).</li>
  * </ul>
  *
- * <p>The Avro wire format lives in {@code org.openedx.events.bus.avro}; back ends such as Redis Streams live in
+ * <p>The Avro wire format lives in {@code org.openedx.events.wire.avro}; back ends such as Redis Streams live in
  * their own modules.
  */
 package org.openedx.events.bus;

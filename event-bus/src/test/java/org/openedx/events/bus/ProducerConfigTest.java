@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.openedx.events.ProducerConfigurationException;
 
 /** Upstream's {@code test_configuration_is_validated} cases, and what the validated configuration says. */
 class ProducerConfigTest {

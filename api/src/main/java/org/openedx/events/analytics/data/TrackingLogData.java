@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * A tracking log event, as the event-tracking library emits it.

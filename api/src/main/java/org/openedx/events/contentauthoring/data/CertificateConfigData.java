@@ -7,8 +7,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.CourseKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * The certificate configuration of a course, a subset of the LMS's {@code CertificateConfig}.

@@ -8,7 +8,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * The fields common to the ways an enterprise subsidy is fulfilled (upstream mirrors

@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * The fields common to the records of an openedx-ledger ledger (transactions and reversals).

@@ -8,8 +8,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.CourseKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * An openedx-ledger transaction (an {@code openedx_ledger.Transaction}): a change of a subsidy's balance for one

@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * The reversal of an openedx-ledger transaction (an {@code openedx_ledger.Reversal}).

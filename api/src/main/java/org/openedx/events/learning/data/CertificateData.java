@@ -5,7 +5,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * The course certificate of a user.

@@ -6,8 +6,8 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.CourseKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * A course as the learning subdomain sees it: its key, display name and dates.

@@ -8,8 +8,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.CourseKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * The discussion configuration of a course: the provider, its switches and the topic contexts.

@@ -8,8 +8,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.CourseKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * A post in a course discussion forum: a thread, a response or a comment.

@@ -6,8 +6,8 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.UsageKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * A discussion topic of a course: links the topic's external id to the unit it belongs to.

@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * The answer of an open response assessment (ORA) submission: its text parts and uploaded files.

@@ -3,7 +3,7 @@ package org.openedx.events.learning.data;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 
 /**
  * The personal (PII) part of a user: username, email address and full name.

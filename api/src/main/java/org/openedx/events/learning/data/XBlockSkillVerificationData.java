@@ -6,8 +6,8 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
 import org.openedx.events.keys.UsageKey;
+import org.openedx.events.support.Payloads;
 
 /**
  * Learner feedback on the skills tagged on an XBlock: which skills were verified and which were ignored.

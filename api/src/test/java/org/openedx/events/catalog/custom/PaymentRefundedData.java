@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.Payloads;
+import org.openedx.events.support.Payloads;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.learning.data.UserData;
 

@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.enterprise.inject.se.SeContainerInitializer;
 
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
 
 /**
@@ -69,7 +68,7 @@ public final class ConsumeEvents {
     }
 
     private static OpenEdxEventException usage(String problem) {
-        return new OpenEdxEventException(OpenEdxError.REDIS_COMMAND_USAGE, problem);
+        return new OpenEdxEventException(RedisError.COMMAND_USAGE, problem);
     }
 
     private static void consume(String topic, String group, String extra) {

@@ -15,7 +15,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 
@@ -60,7 +59,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
 
     private static void require(String option, String value) {
         if (value == null || value.isBlank()) {
-            throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, option, value,
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, value,
                     "a non-empty string");
         }
     }
@@ -115,7 +114,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         if (extra != null && !extra.isBlank()) {
             JsonValue value = parse("extra", extra);
             if (!(value instanceof JsonObject o)) {
-                throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, "extra", extra,
+                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "extra", extra,
                         "a JSON object");
             }
             object = o;
@@ -139,12 +138,12 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         }
         JsonValue value = parse(RedisSettings.CONSUMERS, json);
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS, json,
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS, json,
                     "a JSON list of objects with topic, group_id and consumer_name");
         }
         for (JsonValue item : value.asJsonArray()) {
             if (!(item instanceof JsonObject object)) {
-                throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS,
+                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS,
                         item, "a JSON object with topic, group_id and consumer_name");
             }
             result.add(fromObject(string(object, "topic"), string(object, "group_id"), object, defaults));
@@ -156,7 +155,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
         } catch (RuntimeException e) {
-            throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, option, json,
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, json,
                     "valid JSON (" + e.getMessage() + ")");
         }
     }
@@ -164,7 +163,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
     private static ConsumerOptions fromObject(String topic, String group, JsonObject object, RetryPolicy defaults) {
         for (String key : object.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, key, object.get(key),
+                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, object.get(key),
                         "the keys " + new java.util.TreeSet<>(KEYS));
             }
         }
@@ -172,7 +171,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         OpenEdxPublicSignal<?> signal = null;
         if (type != null) {
             signal = OpenEdxPublicSignal.findSignalByType(type).orElseThrow(() -> new OpenEdxEventException(
-                    OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, "signal", type,
+                    RedisError.CONSUMER_OPTION_INVALID, "signal", type,
                     "a known event type, e.g. one of " + OpenEdxPublicSignal.closestEventTypes(type)));
         }
         RetryPolicy retry = new RetryPolicy(
@@ -182,7 +181,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
                 Duration.ofMillis(number(object, "claim_msgs_older_than", defaults.claimIdle().toMillis(), 0)));
         JsonValue backlog = object.get("check_backlog");
         if (backlog != null && backlog != JsonValue.TRUE && backlog != JsonValue.FALSE) {
-            throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, "check_backlog", backlog,
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "check_backlog", backlog,
                     "true, false");
         }
         return new ConsumerOptions(topic, group, string(object, "consumer_name"), signal,
@@ -197,7 +196,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         if (value instanceof JsonString text) {
             return text.getString();
         }
-        throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, key, value, "a string");
+        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, value, "a string");
     }
 
     private static long number(JsonObject object, String key, long fallback, long min) {
@@ -208,7 +207,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= min) {
             return number.longValue();
         }
-        throw new OpenEdxEventException(OpenEdxError.REDIS_CONSUMER_OPTION_INVALID, key, value,
+        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, value,
                 "a whole number of at least " + min);
     }
 

@@ -114,7 +114,7 @@ public class RedisConnections {
 
     static RedisURI uri(RedisSettings settings) {
         if (settings.connectionUrl() == null) {
-            throw new OpenEdxEventException(OpenEdxError.REDIS_SETTING_MISSING, RedisSettings.CONNECTION_URL,
+            throw new OpenEdxEventException(RedisError.SETTING_MISSING, RedisSettings.CONNECTION_URL,
                     "redis://localhost:6379/0 or rediss://user:password@host:6380/0");
         }
         RedisURI uri;

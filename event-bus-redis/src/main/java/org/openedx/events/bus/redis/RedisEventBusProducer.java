@@ -1,5 +1,6 @@
 package org.openedx.events.bus.redis;
 
+import org.openedx.events.bus.BusError;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -11,10 +12,9 @@ import jakarta.inject.Inject;
 import io.lettuce.core.XAddArgs;
 
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.EventBusProducer;
-import org.openedx.events.bus.avro.AvroSignalSerializer;
+import org.openedx.events.wire.avro.AvroSignalSerializer;
 
 /**
  * Publishes events to Redis streams as upstream's event-bus-redis does: {@code XADD <prefix-topic> MAXLEN ~ <max> *}
@@ -53,7 +53,7 @@ public class RedisEventBusProducer implements EventBusProducer {
             LOG.log(Level.DEBUG, () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
                     + signal.eventType() + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, OpenEdxError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(),
+            LOG.log(Level.ERROR, BusError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(),
                     topic, e), e);
         }
     }

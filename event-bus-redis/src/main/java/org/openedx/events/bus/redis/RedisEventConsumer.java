@@ -27,15 +27,14 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
 
-import org.openedx.events.IsoDateTimes;
-import org.openedx.events.OpenEdxError;
+import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.SenderValidationException;
-import org.openedx.events.bus.avro.AvroCodecException;
-import org.openedx.events.bus.avro.AvroSignalDeserializer;
+import org.openedx.events.wire.avro.AvroCodecException;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
 
 /**
  * Consumes one stream as one consumer of a group and re-emits every entry through
@@ -164,7 +163,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                     }
                 } catch (RedisCommandInterruptedException e) {
                     if (!isStopping()) {
-                        LOG.log(Level.WARNING, OpenEdxError.REDIS_CONSUMER_ERROR.format(stream, options.group(), 0, e));
+                        LOG.log(Level.WARNING, RedisError.CONSUMER_ERROR.format(stream, options.group(), 0, e));
                     }
                 } catch (RuntimeException e) {
                     if (isStopping()) {
@@ -175,7 +174,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                         groupLost = true;
                     }
                     long sleep = connections.settings().pollFailureSleep().toMillis();
-                    LOG.log(Level.WARNING, OpenEdxError.REDIS_CONSUMER_ERROR.format(stream, options.group(), sleep, e));
+                    LOG.log(Level.WARNING, RedisError.CONSUMER_ERROR.format(stream, options.group(), sleep, e));
                     pause(sleep);
                 }
             }
@@ -336,7 +335,7 @@ public final class RedisEventConsumer implements AutoCloseable {
         try {
             decoded = decode(fields);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, OpenEdxError.REDIS_ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage()));
+            LOG.log(Level.ERROR, RedisError.ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage()));
             deadLetter(redis, message.getId(), fields, attempt, e);
             return;
         }
@@ -352,7 +351,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                 return;
             }
             long delay = options.retry().delayAfter(attempt).toMillis();
-            LOG.log(Level.WARNING, OpenEdxError.REDIS_ATTEMPT_FAILED.format(message.getId(), stream,
+            LOG.log(Level.WARNING, RedisError.ATTEMPT_FAILED.format(message.getId(), stream,
                     decoded.header().signal().eventType(), decoded.header().metadata().id(), attempt, maxAttempts,
                     delay, failure));
             // Record the attempt in Redis (the delivery counter), so that a restart continues the count.
@@ -367,7 +366,7 @@ public final class RedisEventConsumer implements AutoCloseable {
     private Decoded decode(Map<String, byte[]> fields) {
         StreamEntries.Header header = StreamEntries.readHeader(fields, events::generateSignalMetadata);
         if (options.signal() != null && !options.signal().equals(header.signal())) {
-            throw new IllegalArgumentException(OpenEdxError.REDIS_UNEXPECTED_TYPE.format(
+            throw new IllegalArgumentException(RedisError.UNEXPECTED_TYPE.format(
                     header.signal().eventType(), options.signal().eventType()));
         }
         AvroSignalDeserializer<?> deserializer = deserializers.computeIfAbsent(header.signal(),
@@ -391,7 +390,7 @@ public final class RedisEventConsumer implements AutoCloseable {
             List<ReceiverResponse> failures = result.failures();
             ReceiverResponse first = failures.get(0);
             Throwable cause = first.failure();
-            return new ReceiversFailedException(OpenEdxError.REDIS_RECEIVERS_FAILED.format(failures.size(),
+            return new ReceiversFailedException(RedisError.RECEIVERS_FAILED.format(failures.size(),
                     first.receiver(), cause), cause);
         } catch (RuntimeException e) {
             return e;
@@ -412,7 +411,7 @@ public final class RedisEventConsumer implements AutoCloseable {
         redis.xadd(deadLetterStream, new XAddArgs().maxlen(connections.settings().streamMaxLen())
                 .approximateTrimming(), entry);
         redis.xack(stream, options.group(), id);
-        LOG.log(Level.ERROR, OpenEdxError.REDIS_DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error));
+        LOG.log(Level.ERROR, RedisError.DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error));
     }
 
     /** Waits, returning early (false) when the consumer is stopping. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.IsoDateTimes;
+import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.OpenEdxPublicSignal;
 
 /**

@@ -35,7 +35,7 @@ import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
 import org.openedx.events.bus.EventBusProducerExtension;
-import org.openedx.events.bus.avro.AvroSignalDeserializer;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
@@ -124,7 +124,7 @@ class RedisEventBusTest {
         assertThat(text(fields, "type")).isEqualTo(LearningEvents.SESSION_LOGIN_COMPLETED);
         assertThat(text(fields, "id")).isEqualTo(sent.id().toString());
         assertThat(text(fields, "source")).isEqualTo(sent.source());
-        assertThat(text(fields, "time")).isEqualTo(org.openedx.events.IsoDateTimes.format(sent.time()))
+        assertThat(text(fields, "time")).isEqualTo(org.openedx.events.support.IsoDateTimes.format(sent.time()))
                 .endsWith("+00:00");
         assertThat(text(fields, "minorversion")).isEqualTo("0");
         assertThat(text(fields, "sourcehost")).isEqualTo(sent.sourceHost());

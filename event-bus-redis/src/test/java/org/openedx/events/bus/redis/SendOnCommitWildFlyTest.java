@@ -140,7 +140,7 @@ class SendOnCommitWildFlyTest {
         Map<String, byte[]> fields = entries.get(0).getBody();
         assertThat(text(fields, "id")).isEqualTo(result.metadata().id().toString());
         assertThat(text(fields, "type")).isEqualTo(LearningSignals.SESSION_LOGIN_COMPLETED.eventType());
-        assertThat(text(fields, "time")).isEqualTo(org.openedx.events.IsoDateTimes.format(result.metadata().time()));
+        assertThat(text(fields, "time")).isEqualTo(org.openedx.events.support.IsoDateTimes.format(result.metadata().time()));
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
@@ -127,7 +126,7 @@ class StreamEntriesTest {
         int status = ConsumeEvents.run(new String[] {"-t", "user-login"}, new java.io.PrintStream(err, true,
                 StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(OpenEdxError.REDIS_COMMAND_USAGE.code()
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(RedisError.COMMAND_USAGE.code()
                 + ": -t <topic> and -g <group> are required");
     }
 

@@ -8,7 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.IsoDateTimes;
+import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.sample.store.NotificationPreference;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 
-import org.openedx.events.bus.avro.AvroSignalDeserializer;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
 import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.contentauthoring.ContentAuthoringSignals;
 import org.openedx.events.contentauthoring.data.XBlockData;

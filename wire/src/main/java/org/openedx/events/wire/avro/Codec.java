@@ -1,0 +1,490 @@
+package org.openedx.events.wire.avro;
+
+import java.lang.invoke.MethodHandle;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.openedx.events.support.IsoDateTimes;
+
+/**
+ * The compiled Avro form of one Java payload type: how to write a value, how to read it back, and the Avro type
+ * upstream's generator gives it. One tree per signal, built once by {@link CodecBuilder} and shared by all threads
+ * (codecs are immutable after construction).
+ *
+ * <p>Callers never pass {@code null} to {@link #write}: records check their components first (only a
+ * {@link Nullable} accepts null), lists and maps check their elements.
+ */
+abstract class Codec {
+
+    /** Writes a non-null value. */
+    abstract void write(Object value, ByteSink out);
+
+    /** Reads a value. */
+    abstract Object read(ByteSource in);
+
+    /**
+     * The Avro type as upstream's {@code schema.py} builds it: a primitive name, a name reference to a record
+     * already defined, or a map/list (JSON-like tree, insertion-ordered).
+     *
+     * @param seenRecords the record names already defined in this schema; updated
+     */
+    abstract Object avroType(Set<String> seenRecords);
+
+    /** Whether upstream maps this type through a custom serializer (keys, datetime, UUID), i.e. to "string". */
+    boolean isCustom() {
+        return false;
+    }
+
+    /** The fewest bytes one value can take. */
+    int minBytes() {
+        return 1;
+    }
+
+    // --- primitives -------------------------------------------------------------------------------------------
+
+    static final Codec BOOLEAN = new Codec() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeBoolean((Boolean) value);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return in.readBoolean();
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return "boolean";
+        }
+    };
+
+    static final Codec LONG = new Codec() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeLong((Long) value);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return in.readLong();
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return "long";
+        }
+    };
+
+    /** A Java {@code int} component: Python's {@code int}, so Avro {@code long} on the wire. */
+    static final Codec INT = new Codec() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeLong((Integer) value);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            long value = in.readLong();
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw new CodecFailure("is " + value + ", which does not fit the Java int of this field");
+            }
+            return (int) value;
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return "long";
+        }
+    };
+
+    static final Codec DOUBLE = new Codec() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeDouble((Double) value);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return in.readDouble();
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return "double";
+        }
+    };
+
+    static final Codec STRING = new Codec() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeString((String) value);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return in.readString();
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return "string";
+        }
+    };
+
+    static final Codec BYTES = new Codec() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeBytes((byte[]) value);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return in.readBytes();
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return "bytes";
+        }
+    };
+
+    // --- upstream's custom types: written as strings ------------------------------------------------------------
+
+    /** Base of the types upstream maps to {@code "string"} through a custom serializer. */
+    abstract static class Custom extends Codec {
+
+        @Override
+        final Object avroType(Set<String> seen) {
+            return "string";
+        }
+
+        @Override
+        final boolean isCustom() {
+            return true;
+        }
+    }
+
+    /**
+     * {@code datetime}: Python's {@code isoformat()} on the wire. Decoding a text without an offset (a naive
+     * Python datetime) gives that wall-clock time in UTC, because Java payloads always carry an offset.
+     */
+    static final Codec DATE_TIME = new Custom() {
+        @Override
+        void write(Object value, ByteSink out) {
+            String text;
+            try {
+                text = IsoDateTimes.format((OffsetDateTime) value);
+            } catch (DateTimeException e) {
+                throw new CodecFailure("cannot be written as a Python datetime: " + e.getMessage(), e);
+            }
+            out.writeString(text);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return PyDateTimes.parse(in.readString());
+        }
+    };
+
+    /** {@code UUID}: {@code str(uuid)} on the wire (lower-case, hyphenated). */
+    static final Codec UUID_CODEC = new Custom() {
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeString(value.toString());
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            return PyUuids.parse(in.readString());
+        }
+    };
+
+    /** An opaque key: {@code str(key)} on the wire, read back with the declared key class's {@code parse}. */
+    static final class Key extends Custom {
+
+        private final Class<?> keyType;
+        private final MethodHandle parse;
+
+        Key(Class<?> keyType, MethodHandle parse) {
+            this.keyType = keyType;
+            this.parse = parse;
+        }
+
+        @Override
+        void write(Object value, ByteSink out) {
+            out.writeString(value.toString());
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            String text = in.readString();
+            try {
+                return (Object) parse.invokeExact(text);
+            } catch (IllegalArgumentException e) {
+                throw new CodecFailure("is '" + text + "', which is not a valid " + keyType.getSimpleName() + ": "
+                        + e.getMessage(), e);
+            } catch (Throwable e) {
+                throw new CodecFailure("is '" + text + "', which " + keyType.getSimpleName()
+                        + ".parse could not read: " + e, e);
+            }
+        }
+    }
+
+    // --- containers ---------------------------------------------------------------------------------------------
+
+    /** {@code nullable}: the union {@code ["null", T]}; index 0 is null, index 1 the value. */
+    static final class Nullable extends Codec {
+
+        final Codec inner;
+
+        Nullable(Codec inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        void write(Object value, ByteSink out) {
+            if (value == null) {
+                out.writeLong(0);
+            } else {
+                out.writeLong(1);
+                inner.write(value, out);
+            }
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            long index = in.readLong();
+            if (index == 0) {
+                return null;
+            }
+            if (index == 1) {
+                return inner.read(in);
+            }
+            throw new CodecFailure("cannot be read: union index " + index + " at byte " + (in.consumed() - 1)
+                    + ", but the union [\"null\", T] has only the branches 0 and 1");
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            return Arrays.asList("null", inner.avroType(seen));
+        }
+    }
+
+    /** {@code List[X]}: an Avro array, written as one block (count, items) and the end marker 0. */
+    static final class Array extends Codec {
+
+        private final Codec items;
+
+        Array(Codec items) {
+            this.items = items;
+        }
+
+        @Override
+        void write(Object value, ByteSink out) {
+            List<?> list = (List<?>) value;
+            int size = list.size();
+            if (size > 0) {
+                out.writeLong(size);
+                int i = 0;
+                for (Object item : list) {
+                    if (item == null) {
+                        throw new CodecFailure("is null, but list items cannot be null (Avro array items are not "
+                                + "nullable)").atIndex(i);
+                    }
+                    try {
+                        items.write(item, out);
+                    } catch (CodecFailure f) {
+                        throw f.atIndex(i);
+                    }
+                    i++;
+                }
+                if (i != size) {
+                    throw new CodecFailure("changed size while it was written (" + size + " then " + i + ")");
+                }
+            }
+            out.writeLong(0);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            long count = in.readBlockCount(items.minBytes());
+            List<Object> list = new ArrayList<>((int) Math.min(count, 16));
+            while (count != 0) {
+                for (long n = 0; n < count; n++) {
+                    try {
+                        list.add(items.read(in));
+                    } catch (CodecFailure f) {
+                        throw f.atIndex(list.size());
+                    }
+                }
+                count = in.readBlockCount(items.minBytes());
+            }
+            return list;
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            Map<String, Object> type = new LinkedHashMap<>();
+            type.put("type", "array");
+            type.put("items", items.avroType(seen));
+            return type;
+        }
+    }
+
+    /**
+     * {@code Dict[str, V]}: an Avro map, written as one block with the keys in code-point order (upstream sorts
+     * them: {@code json.dumps(..., sort_keys=True)}), then the end marker 0.
+     */
+    static final class MapCodec extends Codec {
+
+        private final Codec values;
+
+        MapCodec(Codec values) {
+            this.values = values;
+        }
+
+        @Override
+        void write(Object value, ByteSink out) {
+            Map<?, ?> map = (Map<?, ?>) value;
+            int size = map.size();
+            if (size > 0) {
+                Object[] keys = map.keySet().toArray();
+                if (keys.length != size) {
+                    throw new CodecFailure("changed size while it was written");
+                }
+                for (Object key : keys) {
+                    if (!(key instanceof String)) {
+                        throw new CodecFailure("has the key " + describe(key) + ", but Avro map keys are strings");
+                    }
+                }
+                if (size > 1) {
+                    Arrays.sort(keys, CodePointOrder.CODE_POINTS);
+                }
+                out.writeLong(size);
+                for (Object key : keys) {
+                    String name = (String) key;
+                    Object item = map.get(name);
+                    if (item == null) {
+                        throw new CodecFailure("is null, but map values cannot be null (Avro map values are not "
+                                + "nullable)").atKey(name);
+                    }
+                    try {
+                        out.writeString(name);
+                    } catch (CodecFailure f) {
+                        throw new CodecFailure("has a key that " + f.problem());
+                    }
+                    try {
+                        values.write(item, out);
+                    } catch (CodecFailure f) {
+                        throw f.atKey(name);
+                    }
+                }
+            }
+            out.writeLong(0);
+        }
+
+        @Override
+        Object read(ByteSource in) {
+            long count = in.readBlockCount(1);
+            Map<String, Object> map = new LinkedHashMap<>();
+            while (count != 0) {
+                for (long n = 0; n < count; n++) {
+                    String key = in.readString();
+                    try {
+                        map.put(key, values.read(in));
+                    } catch (CodecFailure f) {
+                        throw f.atKey(key);
+                    }
+                }
+                count = in.readBlockCount(1);
+            }
+            return map;
+        }
+
+        @Override
+        Object avroType(Set<String> seen) {
+            Map<String, Object> type = new LinkedHashMap<>();
+            type.put("type", "map");
+            type.put("values", values.avroType(seen));
+            return type;
+        }
+
+        private static String describe(Object key) {
+            return key == null ? "null" : "'" + key + "' (" + key.getClass().getName() + ")";
+        }
+    }
+
+    /** Code-point order of strings, as Python sorts {@code str}. */
+    enum CodePointOrder implements java.util.Comparator<Object> {
+        CODE_POINTS;
+
+        @Override
+        public int compare(Object left, Object right) {
+            String a = (String) left;
+            String b = (String) right;
+            int n = Math.min(a.length(), b.length());
+            for (int i = 0; i < n; i++) {
+                char x = a.charAt(i);
+                char y = b.charAt(i);
+                if (x != y) {
+                    // UTF-16 order differs from code-point order only when a surrogate meets a char above U+D7FF
+                    if (Character.isSurrogate(x) != Character.isSurrogate(y) && x >= 0xD800 && y >= 0xD800) {
+                        return Character.isSurrogate(x) ? 1 : -1;
+                    }
+                    return x - y;
+                }
+            }
+            return a.length() - b.length();
+        }
+    }
+
+    /** A UUID parser for {@link #UUID_CODEC}. */
+    static final class PyUuids {
+
+        private PyUuids() {
+        }
+
+        /**
+         * Reads a UUID the way Python's {@code UUID(text)} does: {@code urn:uuid:} and braces are ignored, hyphens
+         * anywhere are dropped, and 32 hexadecimal digits must remain.
+         */
+        static UUID parse(String text) {
+            if (text.length() == 36 && text.charAt(8) == '-' && text.charAt(13) == '-' && text.charAt(18) == '-'
+                    && text.charAt(23) == '-') {
+                try {
+                    return UUID.fromString(text);
+                } catch (IllegalArgumentException e) {
+                    // fall through to the general form, which reports the problem
+                }
+            }
+            String hex = text.replace("urn:", "").replace("uuid:", "");
+            int from = 0;
+            int to = hex.length();
+            while (from < to && (hex.charAt(from) == '{' || hex.charAt(from) == '}')) {
+                from++;
+            }
+            while (to > from && (hex.charAt(to - 1) == '{' || hex.charAt(to - 1) == '}')) {
+                to--;
+            }
+            hex = hex.substring(from, to).replace("-", "");
+            if (hex.length() != 32 || !hex.chars().allMatch(PyUuids::isHex)) {
+                throw new CodecFailure("is '" + text + "', which is not a UUID (expected 32 hexadecimal digits, "
+                        + "e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
+            }
+            return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
+                    Long.parseUnsignedLong(hex.substring(16), 16));
+        }
+
+        private static boolean isHex(int c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        }
+    }
+}

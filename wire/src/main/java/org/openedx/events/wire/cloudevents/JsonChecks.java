@@ -1,0 +1,299 @@
+package org.openedx.events.wire.cloudevents;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.openedx.events.support.IsoDateTimes;
+
+/**
+ * Checks payloads against their {@link Shape}: Java values before JSON-B writes them, JSON values before JSON-B
+ * binds them. Each check throws a {@link PathFailure} naming the offending value, so that JSON-B itself never meets
+ * a value it would reject (its own messages do not say where the problem is).
+ */
+final class JsonChecks {
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private JsonChecks() {
+    }
+
+    // --- Java values, before writing ----------------------------------------------------------------------------
+
+    /** Checks a non-null Java value. */
+    static void checkValue(Object value, Shape shape) {
+        switch (shape.kind) {
+            case UNSUPPORTED -> unsupported((Shape.Unsupported) shape);
+            case DOUBLE -> {
+                double d = ((Number) value).doubleValue();
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    throw new PathFailure("is " + d + ", which JSON cannot represent (only finite numbers)");
+                }
+            }
+            case DATE_TIME -> {
+                try {
+                    IsoDateTimes.format((OffsetDateTime) value);
+                } catch (DateTimeException e) {
+                    throw new PathFailure("cannot be written as a Python datetime: " + e.getMessage(), e);
+                }
+            }
+            case LIST -> {
+                Shape element = ((Shape.Container) shape).element;
+                int i = 0;
+                for (Object item : (List<?>) value) {
+                    if (item == null) {
+                        throw new PathFailure("is null, but list items cannot be null").atIndex(i);
+                    }
+                    try {
+                        checkValue(item, element);
+                    } catch (PathFailure f) {
+                        throw f.atIndex(i);
+                    }
+                    i++;
+                }
+            }
+            case MAP -> {
+                Shape element = ((Shape.Container) shape).element;
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    if (!(entry.getKey() instanceof String key)) {
+                        throw new PathFailure("has the key " + entry.getKey() + ", but map keys must be strings");
+                    }
+                    if (entry.getValue() == null) {
+                        throw new PathFailure("is null, but map values cannot be null").atKey(key);
+                    }
+                    try {
+                        checkValue(entry.getValue(), element);
+                    } catch (PathFailure f) {
+                        throw f.atKey(key);
+                    }
+                }
+            }
+            case RECORD -> checkRecord(value, (Shape.RecordShape) shape);
+            default -> {
+                // strings, booleans, integers, bytes, UUIDs and keys have a JSON form whatever their value
+            }
+        }
+    }
+
+    private static void checkRecord(Object value, Shape.RecordShape shape) {
+        for (Shape.Component component : shape.components) {
+            Object item;
+            try {
+                Method accessor = component.component().getAccessor();
+                accessor.trySetAccessible();
+                item = accessor.invoke(value);
+            } catch (InvocationTargetException e) {
+                throw new PathFailure("cannot be read: its accessor threw " + e.getCause(), e.getCause())
+                        .inField(component.wireName());
+            } catch (ReflectiveOperationException e) {
+                throw new PathFailure("cannot be read: " + e, e).inField(component.wireName());
+            }
+            if (item == null) {
+                if (!component.nullable()) {
+                    throw new PathFailure("is null, but the field is required (only components without @NotNull "
+                            + "may be null)").inField(component.wireName());
+                }
+                continue;
+            }
+            try {
+                checkValue(item, component.shape());
+            } catch (PathFailure f) {
+                throw f.inField(component.wireName());
+            }
+        }
+    }
+
+    private static void unsupported(Shape.Unsupported shape) {
+        throw new PathFailure("has type " + shape.typeName + ", which " + shape.reason);
+    }
+
+    // --- JSON values, before binding ----------------------------------------------------------------------------
+
+    /** Checks a non-null JSON value. */
+    static void checkJson(JsonValue value, Shape shape) {
+        switch (shape.kind) {
+            case UNSUPPORTED -> unsupported((Shape.Unsupported) shape);
+            case BOOLEAN -> {
+                if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+                    throw wrong(value, "a boolean");
+                }
+            }
+            case LONG, INT -> {
+                if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+                    throw wrong(value, "an integer");
+                }
+                BigInteger n = number.bigIntegerValue();
+                boolean isInt = shape.kind == Shape.Kind.INT;
+                BigInteger min = isInt ? BigInteger.valueOf(Integer.MIN_VALUE) : LONG_MIN;
+                BigInteger max = isInt ? BigInteger.valueOf(Integer.MAX_VALUE) : LONG_MAX;
+                if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
+                    throw new PathFailure("is " + n + ", which does not fit " + (isInt ? "a 32" : "a 64")
+                            + "-bit integer");
+                }
+            }
+            case DOUBLE -> {
+                if (!(value instanceof JsonNumber)) {
+                    throw wrong(value, "a number");
+                }
+            }
+            case STRING -> string(value, "a string");
+            case BYTES -> {
+                String text = string(value, "a base64 string");
+                try {
+                    Base64.getDecoder().decode(text);
+                } catch (IllegalArgumentException e) {
+                    throw new PathFailure("is '" + abbreviate(text) + "', which is not base64: " + e.getMessage(), e);
+                }
+            }
+            case DATE_TIME -> {
+                String text = string(value, "an ISO-8601 date-time string");
+                try {
+                    IsoDateTimes.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw new PathFailure("is '" + abbreviate(text) + "', which is not an ISO-8601 date-time as "
+                            + "Python's isoformat() writes it (e.g. 2024-01-02T03:04:05.123456+00:00)", e);
+                }
+            }
+            case UUID -> {
+                String text = string(value, "a UUID string");
+                if (!isCanonicalUuid(text)) {
+                    throw new PathFailure("is '" + abbreviate(text) + "', which is not a UUID in its canonical form "
+                            + "(e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
+                }
+            }
+            case KEY -> {
+                Shape.Scalar key = (Shape.Scalar) shape;
+                String text = string(value, "a " + key.type.getSimpleName() + " string");
+                try {
+                    key.parse.invoke(null, text);
+                } catch (InvocationTargetException e) {
+                    throw new PathFailure("is '" + abbreviate(text) + "', which is not a valid "
+                            + key.type.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
+                } catch (ReflectiveOperationException e) {
+                    throw new PathFailure("cannot be parsed: " + e, e);
+                }
+            }
+            case LIST -> {
+                if (!(value instanceof JsonArray array)) {
+                    throw wrong(value, "an array");
+                }
+                Shape element = ((Shape.Container) shape).element;
+                for (int i = 0; i < array.size(); i++) {
+                    JsonValue item = array.get(i);
+                    if (item.getValueType() == JsonValue.ValueType.NULL) {
+                        throw new PathFailure("is null, but list items cannot be null").atIndex(i);
+                    }
+                    try {
+                        checkJson(item, element);
+                    } catch (PathFailure f) {
+                        throw f.atIndex(i);
+                    }
+                }
+            }
+            case MAP -> {
+                if (!(value instanceof JsonObject object)) {
+                    throw wrong(value, "an object");
+                }
+                Shape element = ((Shape.Container) shape).element;
+                for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+                    if (entry.getValue().getValueType() == JsonValue.ValueType.NULL) {
+                        throw new PathFailure("is null, but map values cannot be null").atKey(entry.getKey());
+                    }
+                    try {
+                        checkJson(entry.getValue(), element);
+                    } catch (PathFailure f) {
+                        throw f.atKey(entry.getKey());
+                    }
+                }
+            }
+            case RECORD -> checkJsonRecord(value, (Shape.RecordShape) shape);
+            default -> throw new IllegalStateException(shape.kind.name());
+        }
+    }
+
+    private static void checkJsonRecord(JsonValue value, Shape.RecordShape shape) {
+        if (!(value instanceof JsonObject object)) {
+            throw wrong(value, "an object (" + shape.type.getSimpleName() + ")");
+        }
+        for (String name : object.keySet()) {
+            if (!shape.byWireName.containsKey(name)) {
+                throw new PathFailure("is not a field of " + shape.type.getSimpleName() + "; its fields are "
+                        + Shape.wireNames(shape)).inField(name);
+            }
+        }
+        for (Shape.Component component : shape.components) {
+            JsonValue item = object.get(component.wireName());
+            if (item == null || item.getValueType() == JsonValue.ValueType.NULL) {
+                if (!component.nullable()) {
+                    throw new PathFailure(item == null ? "is missing, but the field is required"
+                            : "is null, but the field is required").inField(component.wireName());
+                }
+                continue;
+            }
+            try {
+                checkJson(item, component.shape());
+            } catch (PathFailure f) {
+                throw f.inField(component.wireName());
+            }
+        }
+    }
+
+    private static String string(JsonValue value, String expected) {
+        if (!(value instanceof JsonString string)) {
+            throw wrong(value, expected);
+        }
+        return string.getString();
+    }
+
+    static PathFailure wrong(JsonValue value, String expected) {
+        return new PathFailure("is " + describe(value) + ", but must be " + expected);
+    }
+
+    static String describe(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string '" + abbreviate(((JsonString) value).getString()) + "'";
+            case NUMBER -> "the number " + value;
+            case TRUE, FALSE -> "the boolean " + value;
+            case NULL -> "null";
+        };
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** The 8-4-4-4-12 hexadecimal form, which {@link UUID#fromString} reads exactly. */
+    static boolean isCanonicalUuid(String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !isHex(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}
