@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.wire.payload.PathFailure;
 import java.util.Arrays;
 
 /**
@@ -64,7 +65,7 @@ final class ByteSink {
     /**
      * An Avro {@code string}: the UTF-8 byte count, then the bytes.
      *
-     * @throws CodecFailure if the string holds an unpaired surrogate, which has no UTF-8 form (Python refuses to
+     * @throws PathFailure if the string holds an unpaired surrogate, which has no UTF-8 form (Python refuses to
      *     encode it too)
      */
     void writeString(String value) {
@@ -81,7 +82,7 @@ final class ByteSink {
                     utf8 += 4;
                     i++;
                 } else {
-                    throw new CodecFailure(String.format("holds an unpaired surrogate U+%04X at index %d, which has "
+                    throw new PathFailure(String.format("holds an unpaired surrogate U+%04X at index %d, which has "
                             + "no UTF-8 form; strings must be valid Unicode", (int) c, i));
                 }
             } else {

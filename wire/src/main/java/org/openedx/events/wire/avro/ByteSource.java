@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.wire.payload.PathFailure;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the Avro binary encoding written by {@link ByteSink} (or by fastavro / Avro Java), checking every length
- * against the bytes that are left, so that damaged input fails with a {@link CodecFailure} instead of an
+ * against the bytes that are left, so that damaged input fails with a {@link PathFailure} instead of an
  * {@link ArrayIndexOutOfBoundsException} or a huge allocation.
  */
 final class ByteSource {
@@ -29,8 +30,8 @@ final class ByteSource {
         return pos - start;
     }
 
-    private CodecFailure truncated(int needed) {
-        return new CodecFailure("cannot be read: the data ends after " + (limit - start) + " bytes, but "
+    private PathFailure truncated(int needed) {
+        return new PathFailure("cannot be read: the data ends after " + (limit - start) + " bytes, but "
                 + needed + " more byte(s) were needed at byte " + consumed()
                 + " (truncated or not written with this event's schema)");
     }
@@ -49,7 +50,7 @@ final class ByteSource {
             }
             shift += 7;
         }
-        throw new CodecFailure("cannot be read: the varint at byte " + (consumed() - 10)
+        throw new PathFailure("cannot be read: the varint at byte " + (consumed() - 10)
                 + " is longer than 10 bytes (not a valid Avro long)");
     }
 
@@ -64,7 +65,7 @@ final class ByteSource {
         if (b == 1) {
             return true;
         }
-        throw new CodecFailure("cannot be read: the boolean at byte " + (consumed() - 1) + " is " + b
+        throw new PathFailure("cannot be read: the boolean at byte " + (consumed() - 1) + " is " + b
                 + ", but an Avro boolean is the byte 0 or 1");
     }
 
@@ -82,7 +83,7 @@ final class ByteSource {
     private int readLength(String what) {
         long length = readLong();
         if (length < 0) {
-            throw new CodecFailure("cannot be read: the " + what + " length at byte " + consumed() + " is negative ("
+            throw new PathFailure("cannot be read: the " + what + " length at byte " + consumed() + " is negative ("
                     + length + ")");
         }
         if (length > limit - pos) {
@@ -114,7 +115,7 @@ final class ByteSource {
                             .decode(ByteBuffer.wrap(buf, from, length))
                             .toString();
                 } catch (CharacterCodingException e) {
-                    throw new CodecFailure("cannot be read: the string at byte " + (from - start)
+                    throw new PathFailure("cannot be read: the string at byte " + (from - start)
                             + " is not valid UTF-8", e);
                 }
             }
@@ -136,7 +137,7 @@ final class ByteSource {
         }
         if (minItemBytes > 0 && count > (limit - pos) / minItemBytes) {
             // every item takes at least minItemBytes: a larger count cannot be genuine
-            throw new CodecFailure("cannot be read: a block at byte " + consumed() + " claims " + count
+            throw new PathFailure("cannot be read: a block at byte " + consumed() + " claims " + count
                     + " items but only " + (limit - pos) + " bytes are left");
         }
         return count;

@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.wire.payload.PathFailure;
 import java.lang.invoke.MethodHandle;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -94,7 +95,7 @@ abstract class Codec {
         Object read(ByteSource in) {
             long value = in.readLong();
             if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-                throw new CodecFailure("is " + value + ", which does not fit the Java int of this field");
+                throw new PathFailure("is " + value + ", which does not fit the Java int of this field");
             }
             return (int) value;
         }
@@ -183,7 +184,7 @@ abstract class Codec {
             try {
                 text = IsoDateTimes.format((OffsetDateTime) value);
             } catch (DateTimeException e) {
-                throw new CodecFailure("cannot be written as a Python datetime: " + e.getMessage(), e);
+                throw new PathFailure("cannot be written as a Python datetime: " + e.getMessage(), e);
             }
             out.writeString(text);
         }
@@ -229,10 +230,10 @@ abstract class Codec {
             try {
                 return (Object) parse.invokeExact(text);
             } catch (IllegalArgumentException e) {
-                throw new CodecFailure("is '" + text + "', which is not a valid " + keyType.getSimpleName() + ": "
+                throw new PathFailure("is '" + text + "', which is not a valid " + keyType.getSimpleName() + ": "
                         + e.getMessage(), e);
             } catch (Throwable e) {
-                throw new CodecFailure("is '" + text + "', which " + keyType.getSimpleName()
+                throw new PathFailure("is '" + text + "', which " + keyType.getSimpleName()
                         + ".parse could not read: " + e, e);
             }
         }
@@ -268,7 +269,7 @@ abstract class Codec {
             if (index == 1) {
                 return inner.read(in);
             }
-            throw new CodecFailure("cannot be read: union index " + index + " at byte " + (in.consumed() - 1)
+            throw new PathFailure("cannot be read: union index " + index + " at byte " + (in.consumed() - 1)
                     + ", but the union [\"null\", T] has only the branches 0 and 1");
         }
 
@@ -296,18 +297,18 @@ abstract class Codec {
                 int i = 0;
                 for (Object item : list) {
                     if (item == null) {
-                        throw new CodecFailure("is null, but list items cannot be null (Avro array items are not "
+                        throw new PathFailure("is null, but list items cannot be null (Avro array items are not "
                                 + "nullable)").atIndex(i);
                     }
                     try {
                         items.write(item, out);
-                    } catch (CodecFailure f) {
+                    } catch (PathFailure f) {
                         throw f.atIndex(i);
                     }
                     i++;
                 }
                 if (i != size) {
-                    throw new CodecFailure("changed size while it was written (" + size + " then " + i + ")");
+                    throw new PathFailure("changed size while it was written (" + size + " then " + i + ")");
                 }
             }
             out.writeLong(0);
@@ -321,7 +322,7 @@ abstract class Codec {
                 for (long n = 0; n < count; n++) {
                     try {
                         list.add(items.read(in));
-                    } catch (CodecFailure f) {
+                    } catch (PathFailure f) {
                         throw f.atIndex(list.size());
                     }
                 }
@@ -358,11 +359,11 @@ abstract class Codec {
             if (size > 0) {
                 Object[] keys = map.keySet().toArray();
                 if (keys.length != size) {
-                    throw new CodecFailure("changed size while it was written");
+                    throw new PathFailure("changed size while it was written");
                 }
                 for (Object key : keys) {
                     if (!(key instanceof String)) {
-                        throw new CodecFailure("has the key " + describe(key) + ", but Avro map keys are strings");
+                        throw new PathFailure("has the key " + describe(key) + ", but Avro map keys are strings");
                     }
                 }
                 if (size > 1) {
@@ -373,17 +374,17 @@ abstract class Codec {
                     String name = (String) key;
                     Object item = map.get(name);
                     if (item == null) {
-                        throw new CodecFailure("is null, but map values cannot be null (Avro map values are not "
+                        throw new PathFailure("is null, but map values cannot be null (Avro map values are not "
                                 + "nullable)").atKey(name);
                     }
                     try {
                         out.writeString(name);
-                    } catch (CodecFailure f) {
-                        throw new CodecFailure("has a key that " + f.problem());
+                    } catch (PathFailure f) {
+                        throw new PathFailure("has a key that " + f.problem());
                     }
                     try {
                         values.write(item, out);
-                    } catch (CodecFailure f) {
+                    } catch (PathFailure f) {
                         throw f.atKey(name);
                     }
                 }
@@ -400,7 +401,7 @@ abstract class Codec {
                     String key = in.readString();
                     try {
                         map.put(key, values.read(in));
-                    } catch (CodecFailure f) {
+                    } catch (PathFailure f) {
                         throw f.atKey(key);
                     }
                 }
@@ -476,7 +477,7 @@ abstract class Codec {
             }
             hex = hex.substring(from, to).replace("-", "");
             if (hex.length() != 32 || !hex.chars().allMatch(PyUuids::isHex)) {
-                throw new CodecFailure("is '" + text + "', which is not a UUID (expected 32 hexadecimal digits, "
+                throw new PathFailure("is '" + text + "', which is not a UUID (expected 32 hexadecimal digits, "
                         + "e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
             }
             return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),

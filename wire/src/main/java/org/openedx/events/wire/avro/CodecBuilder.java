@@ -5,8 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
@@ -15,14 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
-
-import org.openedx.events.support.PayloadComponent;
-import org.openedx.events.keys.OpaqueKey;
+import org.openedx.events.wire.payload.PathFailure;
+import org.openedx.events.wire.payload.PayloadType;
 
 /**
- * Turns a payload type into its {@link Codec} tree, following upstream's type rules ({@code schema.py}) and the
- * Java model conventions of this project:
+ * Turns a payload type's {@link PayloadType} model into its {@link Codec} tree. The model classifies the types (the
+ * Java model conventions of this project); this builder adds upstream's Avro rules ({@code schema.py}):
  *
  * <ul>
  *   <li>{@code boolean}, {@code long} (and {@code int}), {@code double}, {@code byte[]}, {@code String}: Avro
@@ -41,7 +39,7 @@ import org.openedx.events.keys.OpaqueKey;
 final class CodecBuilder {
 
     /** A type with no Avro form. */
-    static final class UnsupportedType extends CodecFailure {
+    static final class UnsupportedType extends PathFailure {
 
         private static final long serialVersionUID = 1L;
 
@@ -61,131 +59,89 @@ final class CodecBuilder {
 
     /** Builds the codec of a top-level payload type (never nullable, as upstream's top-level fields). */
     Codec build(Type type) {
-        return codec(type, false);
+        return codec(PayloadType.of(type), false);
     }
 
-    private Codec codec(Type type, boolean inContainer) {
-        if (type instanceof ParameterizedType parameterized) {
-            return container(parameterized);
-        }
-        if (!(type instanceof Class<?> cls)) {
-            throw new UnsupportedType(type.getTypeName(), "is not supported: use a concrete class, List<X> or "
-                    + "Map<String, V>");
-        }
-        Codec simple = simple(cls);
-        if (simple != null) {
-            if (inContainer && simple.isCustom()) {
-                throw new UnsupportedType(cls.getName(), "upstream's Avro generator does not support inside a list "
+    private Codec codec(PayloadType type, boolean inContainer) {
+        if (type instanceof PayloadType.Scalar scalar) {
+            if (inContainer && scalar.kind().custom()) {
+                throw new UnsupportedType(scalar.typeName(), "upstream's Avro generator does not support inside a list "
                         + "or map (custom types such as keys, datetime and UUID are allowed only as record fields)");
             }
-            return simple;
+            return scalar(scalar);
         }
-        if (cls == List.class || cls == Map.class) {
-            throw new UnsupportedType(cls.getName(), "has no element type; upstream requires annotated containers "
-                    + "such as List[int] or Dict[str, str]");
+        if (type instanceof PayloadType.ListOf list) {
+            return container(list, list.element(), Codec.Array::new);
         }
-        if (cls.isRecord()) {
-            return record(cls);
+        if (type instanceof PayloadType.MapOf map) {
+            return container(map, map.value(), Codec.MapCodec::new);
         }
-        throw new UnsupportedType(cls.getName(), "is not supported: payload types are records, lists, maps with "
-                + "string keys, boolean, long, double, byte[], String, OffsetDateTime, UUID and the opaque keys");
+        if (type instanceof PayloadType.RecordOf record) {
+            return record(record);
+        }
+        PayloadType.Unsupported unsupported = (PayloadType.Unsupported) type;
+        throw new UnsupportedType(unsupported.typeName(), unsupported.reason());
     }
 
-    private static Codec simple(Class<?> cls) {
-        if (cls == boolean.class || cls == Boolean.class) {
-            return Codec.BOOLEAN;
+    private static Codec scalar(PayloadType.Scalar scalar) {
+        switch (scalar.kind()) {
+            case BOOLEAN:
+                return Codec.BOOLEAN;
+            case LONG:
+                return Codec.LONG;
+            case INT:
+                return Codec.INT;
+            case DOUBLE:
+                return Codec.DOUBLE;
+            case STRING:
+                return Codec.STRING;
+            case BYTES:
+                return Codec.BYTES;
+            case DATE_TIME:
+                return Codec.DATE_TIME;
+            case UUID:
+                return Codec.UUID_CODEC;
+            default:
+                return new Codec.Key(scalar.javaType(),
+                        handle(scalar.parse()).asType(MethodType.methodType(Object.class, String.class)));
         }
-        if (cls == long.class || cls == Long.class) {
-            return Codec.LONG;
-        }
-        if (cls == int.class || cls == Integer.class) {
-            return Codec.INT;
-        }
-        if (cls == double.class || cls == Double.class) {
-            return Codec.DOUBLE;
-        }
-        if (cls == String.class) {
-            return Codec.STRING;
-        }
-        if (cls == byte[].class) {
-            return Codec.BYTES;
-        }
-        if (cls == OffsetDateTime.class) {
-            return Codec.DATE_TIME;
-        }
-        if (cls == UUID.class) {
-            return Codec.UUID_CODEC;
-        }
-        if (OpaqueKey.class.isAssignableFrom(cls)) {
-            return key(cls);
-        }
-        return null;
     }
 
-    private static Codec key(Class<?> cls) {
-        Method parse;
+    /** A list or map; a problem with its element type is reported as the container's, naming the element. */
+    private Codec container(PayloadType container, PayloadType element, Function<Codec, Codec> wrap) {
         try {
-            parse = cls.getMethod("parse", String.class);
-        } catch (NoSuchMethodException e) {
-            throw new UnsupportedType(cls.getName(), "is an opaque key without a public static parse(String)");
-        }
-        if (!Modifier.isStatic(parse.getModifiers()) || !cls.isAssignableFrom(parse.getReturnType())) {
-            throw new UnsupportedType(cls.getName(), "is an opaque key whose parse(String) is not a static factory "
-                    + "of the key type");
-        }
-        return new Codec.Key(cls, handle(parse).asType(MethodType.methodType(Object.class, String.class)));
-    }
-
-    private Codec container(ParameterizedType type) {
-        Type raw = type.getRawType();
-        Type[] arguments = type.getActualTypeArguments();
-        try {
-            if (raw == List.class) {
-                return new Codec.Array(codec(arguments[0], true));
-            }
-            if (raw == Map.class) {
-                if (arguments[0] != String.class) {
-                    throw new UnsupportedType(type.getTypeName(), "has keys that are not String; Avro maps only "
-                            + "support string keys");
-                }
-                return new Codec.MapCodec(codec(arguments[1], true));
-            }
+            return wrap.apply(codec(element, true));
         } catch (UnsupportedType inner) {
-            if (inner.typeName().equals(type.getTypeName())) {
-                throw inner;
-            }
-            UnsupportedType outer = new UnsupportedType(type.getTypeName(), "contains " + inner.typeName()
-                    + ", which " + inner.problem());
-            throw outer;
+            throw new UnsupportedType(container.typeName(), "contains " + inner.typeName() + ", which "
+                    + inner.problem());
         }
-        throw new UnsupportedType(type.getTypeName(), "is not supported: the only generic types are List<X> and "
-                + "Map<String, V>");
     }
 
-    private RecordCodec record(Class<?> type) {
+    private RecordCodec record(PayloadType.RecordOf model) {
+        Class<?> type = model.type();
         RecordCodec existing = records.get(type);
         if (existing != null) {
             return existing;
         }
         RecordCodec codec = new RecordCodec(type);
         records.put(type, codec);
-        List<PayloadComponent> components = PayloadComponent.of(type);
+        List<PayloadType.Component> components = model.components();
         List<RecordCodec.Field> fields = new ArrayList<>(components.size());
         Class<?>[] parameterTypes = new Class<?>[components.size()];
         for (int i = 0; i < parameterTypes.length; i++) {
-            RecordComponent component = components.get(i).component();
-            parameterTypes[i] = component.getType();
-            String wireName = components.get(i).wireName();
-            boolean nullable = components.get(i).nullable();
+            PayloadType.Component component = components.get(i);
+            RecordComponent recordComponent = component.recordComponent();
+            parameterTypes[i] = recordComponent.getType();
             Codec fieldCodec;
             try {
-                fieldCodec = codec(component.getGenericType(), false);
-            } catch (CodecFailure f) {
-                throw f.inField(wireName);
+                fieldCodec = codec(component.type(), false);
+            } catch (PathFailure f) {
+                throw f.inField(component.wireName());
             }
-            MethodHandle getter = handle(component.getAccessor())
+            MethodHandle getter = handle(recordComponent.getAccessor())
                     .asType(MethodType.methodType(Object.class, Object.class));
-            fields.add(new RecordCodec.Field(wireName, component.getName(),
+            boolean nullable = component.nullable();
+            fields.add(new RecordCodec.Field(component.wireName(), component.name(),
                     nullable ? new Codec.Nullable(fieldCodec) : fieldCodec, nullable, getter));
         }
         Constructor<?> canonical;

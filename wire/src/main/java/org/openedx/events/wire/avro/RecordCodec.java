@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.wire.payload.PathFailure;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,17 +55,17 @@ final class RecordCodec extends Codec {
             try {
                 component = (Object) field.getter.invokeExact(value);
             } catch (Throwable e) {
-                throw new CodecFailure("cannot be read: the accessor " + type.getSimpleName() + "."
+                throw new PathFailure("cannot be read: the accessor " + type.getSimpleName() + "."
                         + field.componentName + "() threw " + e, e).inField(field.wireName);
             }
             if (component == null && !field.nullable) {
-                throw new CodecFailure("is null, but the field is required (it is nullable only when upstream's "
+                throw new PathFailure("is null, but the field is required (it is nullable only when upstream's "
                         + "default is None; mark optional components by leaving out @NotNull)")
                         .inField(field.wireName);
             }
             try {
                 field.codec.write(component, out);
-            } catch (CodecFailure f) {
+            } catch (PathFailure f) {
                 throw f.inField(field.wireName);
             }
         }
@@ -77,17 +78,17 @@ final class RecordCodec extends Codec {
         for (int i = 0; i < all.length; i++) {
             try {
                 arguments[i] = all[i].codec.read(in);
-            } catch (CodecFailure f) {
+            } catch (PathFailure f) {
                 throw f.inField(all[i].wireName);
             }
         }
         try {
             return (Object) constructor.invokeExact(arguments);
         } catch (RuntimeException | Error e) {
-            throw new CodecFailure("cannot be rebuilt: the constructor of " + type.getName()
+            throw new PathFailure("cannot be rebuilt: the constructor of " + type.getName()
                     + " rejected the decoded values: " + e, e);
         } catch (Throwable e) {
-            throw new CodecFailure("cannot be rebuilt: the constructor of " + type.getName() + " threw " + e, e);
+            throw new PathFailure("cannot be rebuilt: the constructor of " + type.getName() + " threw " + e, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.wire.payload.PathFailure;
 import org.openedx.events.wire.WireError;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ final class SignalCodec {
         } catch (CodecBuilder.UnsupportedType e) {
             throw AvroCodecException.unsupported(signal.eventType(), e.path(signal.dataKey()), e.typeName(),
                     e.problem(), null);
-        } catch (CodecFailure e) {
+        } catch (PathFailure e) {
             throw AvroCodecException.of(WireError.AVRO_UNSUPPORTED_TYPE, signal.eventType(),
                     e.path(signal.dataKey()), e.problem(), e);
         }
@@ -97,7 +98,7 @@ final class SignalCodec {
         ByteSink sink = new ByteSink(sizeHint);
         try {
             root.write(data, sink);
-        } catch (CodecFailure f) {
+        } catch (PathFailure f) {
             throw AvroCodecException.of(WireError.AVRO_ENCODE_FAILED, signal.eventType(),
                     f.path(signal.dataKey()), f.problem(), f.getCause());
         }
@@ -119,7 +120,7 @@ final class SignalCodec {
         }
         try {
             return root.read(new ByteSource(bytes, offset, length));
-        } catch (CodecFailure f) {
+        } catch (PathFailure f) {
             throw AvroCodecException.of(WireError.AVRO_DECODE_FAILED, signal.eventType(),
                     f.path(signal.dataKey()), f.problem(), f.getCause());
         }

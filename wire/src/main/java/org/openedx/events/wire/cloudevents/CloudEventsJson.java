@@ -1,5 +1,7 @@
 package org.openedx.events.wire.cloudevents;
 
+import org.openedx.events.wire.payload.PathFailure;
+import org.openedx.events.wire.payload.PayloadType;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -125,7 +127,7 @@ public final class CloudEventsJson implements AutoCloseable {
                     + ", but the event carries " + signal.dataType().getName(), null);
         }
         try {
-            JsonChecks.checkValue(data, Shape.of(signal.dataType()));
+            JsonChecks.checkValue(data, PayloadType.of(signal.dataType()));
         } catch (PathFailure f) {
             throw CloudEventFormatException.write(type, f.path(path), f.problem(), f.getCause());
         }
@@ -332,7 +334,7 @@ public final class CloudEventsJson implements AutoCloseable {
                     : "is null; the payload is required", null);
         }
         try {
-            JsonChecks.checkJson(payload, Shape.of(signal.dataType()));
+            JsonChecks.checkJson(payload, PayloadType.of(signal.dataType()));
         } catch (PathFailure f) {
             throw CloudEventFormatException.read(f.path(path), f.problem(), f.getCause());
         }

@@ -1,5 +1,6 @@
 package org.openedx.events.wire.cloudevents;
 
+import org.openedx.events.wire.payload.PathFailure;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
@@ -18,9 +19,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.wire.payload.PayloadType;
 
 /**
- * Checks payloads against their {@link Shape}: Java values before JSON-B writes them, JSON values before JSON-B
+ * Checks payloads against their {@link PayloadType}: Java values before JSON-B writes them, JSON values before JSON-B
  * binds them. Each check throws a {@link PathFailure} naming the offending value, so that JSON-B itself never meets
  * a value it would reject (its own messages do not say where the problem is).
  */
@@ -35,65 +37,64 @@ final class JsonChecks {
     // --- Java values, before writing ----------------------------------------------------------------------------
 
     /** Checks a non-null Java value. */
-    static void checkValue(Object value, Shape shape) {
-        switch (shape.kind) {
-            case UNSUPPORTED -> unsupported((Shape.Unsupported) shape);
-            case DOUBLE -> {
-                double d = ((Number) value).doubleValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new PathFailure("is " + d + ", which JSON cannot represent (only finite numbers)");
+    static void checkValue(Object value, PayloadType type) {
+        if (type instanceof PayloadType.Scalar scalar) {
+            checkScalar(value, scalar.kind());
+        } else if (type instanceof PayloadType.ListOf list) {
+            int i = 0;
+            for (Object item : (List<?>) value) {
+                if (item == null) {
+                    throw new PathFailure("is null, but list items cannot be null").atIndex(i);
                 }
-            }
-            case DATE_TIME -> {
                 try {
-                    IsoDateTimes.format((OffsetDateTime) value);
-                } catch (DateTimeException e) {
-                    throw new PathFailure("cannot be written as a Python datetime: " + e.getMessage(), e);
+                    checkValue(item, list.element());
+                } catch (PathFailure f) {
+                    throw f.atIndex(i);
+                }
+                i++;
+            }
+        } else if (type instanceof PayloadType.MapOf map) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new PathFailure("has the key " + entry.getKey() + ", but map keys must be strings");
+                }
+                if (entry.getValue() == null) {
+                    throw new PathFailure("is null, but map values cannot be null").atKey(key);
+                }
+                try {
+                    checkValue(entry.getValue(), map.value());
+                } catch (PathFailure f) {
+                    throw f.atKey(key);
                 }
             }
-            case LIST -> {
-                Shape element = ((Shape.Container) shape).element;
-                int i = 0;
-                for (Object item : (List<?>) value) {
-                    if (item == null) {
-                        throw new PathFailure("is null, but list items cannot be null").atIndex(i);
-                    }
-                    try {
-                        checkValue(item, element);
-                    } catch (PathFailure f) {
-                        throw f.atIndex(i);
-                    }
-                    i++;
-                }
-            }
-            case MAP -> {
-                Shape element = ((Shape.Container) shape).element;
-                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                    if (!(entry.getKey() instanceof String key)) {
-                        throw new PathFailure("has the key " + entry.getKey() + ", but map keys must be strings");
-                    }
-                    if (entry.getValue() == null) {
-                        throw new PathFailure("is null, but map values cannot be null").atKey(key);
-                    }
-                    try {
-                        checkValue(entry.getValue(), element);
-                    } catch (PathFailure f) {
-                        throw f.atKey(key);
-                    }
-                }
-            }
-            case RECORD -> checkRecord(value, (Shape.RecordShape) shape);
-            default -> {
-                // strings, booleans, integers, bytes, UUIDs and keys have a JSON form whatever their value
-            }
+        } else if (type instanceof PayloadType.RecordOf record) {
+            checkRecord(value, record);
+        } else {
+            throw unsupported((PayloadType.Unsupported) type);
         }
     }
 
-    private static void checkRecord(Object value, Shape.RecordShape shape) {
-        for (Shape.Component component : shape.components) {
+    private static void checkScalar(Object value, PayloadType.ScalarKind kind) {
+        if (kind == PayloadType.ScalarKind.DOUBLE) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new PathFailure("is " + d + ", which JSON cannot represent (only finite numbers)");
+            }
+        } else if (kind == PayloadType.ScalarKind.DATE_TIME) {
+            try {
+                IsoDateTimes.format((OffsetDateTime) value);
+            } catch (DateTimeException e) {
+                throw new PathFailure("cannot be written as a Python datetime: " + e.getMessage(), e);
+            }
+        }
+        // strings, booleans, integers, bytes, UUIDs and keys have a JSON form whatever their value
+    }
+
+    private static void checkRecord(Object value, PayloadType.RecordOf record) {
+        for (PayloadType.Component component : record.components()) {
             Object item;
             try {
-                Method accessor = component.component().getAccessor();
+                Method accessor = component.recordComponent().getAccessor();
                 accessor.trySetAccessible();
                 item = accessor.invoke(value);
             } catch (InvocationTargetException e) {
@@ -110,23 +111,61 @@ final class JsonChecks {
                 continue;
             }
             try {
-                checkValue(item, component.shape());
+                checkValue(item, component.type());
             } catch (PathFailure f) {
                 throw f.inField(component.wireName());
             }
         }
     }
 
-    private static void unsupported(Shape.Unsupported shape) {
-        throw new PathFailure("has type " + shape.typeName + ", which " + shape.reason);
+    private static PathFailure unsupported(PayloadType.Unsupported type) {
+        return new PathFailure("has type " + type.typeName() + ", which " + type.reason());
     }
 
     // --- JSON values, before binding ----------------------------------------------------------------------------
 
     /** Checks a non-null JSON value. */
-    static void checkJson(JsonValue value, Shape shape) {
-        switch (shape.kind) {
-            case UNSUPPORTED -> unsupported((Shape.Unsupported) shape);
+    static void checkJson(JsonValue value, PayloadType type) {
+        if (type instanceof PayloadType.Scalar scalar) {
+            checkJsonScalar(value, scalar);
+        } else if (type instanceof PayloadType.ListOf list) {
+            if (!(value instanceof JsonArray array)) {
+                throw wrong(value, "an array");
+            }
+            for (int i = 0; i < array.size(); i++) {
+                JsonValue item = array.get(i);
+                if (item.getValueType() == JsonValue.ValueType.NULL) {
+                    throw new PathFailure("is null, but list items cannot be null").atIndex(i);
+                }
+                try {
+                    checkJson(item, list.element());
+                } catch (PathFailure f) {
+                    throw f.atIndex(i);
+                }
+            }
+        } else if (type instanceof PayloadType.MapOf map) {
+            if (!(value instanceof JsonObject object)) {
+                throw wrong(value, "an object");
+            }
+            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+                if (entry.getValue().getValueType() == JsonValue.ValueType.NULL) {
+                    throw new PathFailure("is null, but map values cannot be null").atKey(entry.getKey());
+                }
+                try {
+                    checkJson(entry.getValue(), map.value());
+                } catch (PathFailure f) {
+                    throw f.atKey(entry.getKey());
+                }
+            }
+        } else if (type instanceof PayloadType.RecordOf record) {
+            checkJsonRecord(value, record);
+        } else {
+            throw unsupported((PayloadType.Unsupported) type);
+        }
+    }
+
+    private static void checkJsonScalar(JsonValue value, PayloadType.Scalar scalar) {
+        switch (scalar.kind()) {
             case BOOLEAN -> {
                 if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
                     throw wrong(value, "a boolean");
@@ -137,7 +176,7 @@ final class JsonChecks {
                     throw wrong(value, "an integer");
                 }
                 BigInteger n = number.bigIntegerValue();
-                boolean isInt = shape.kind == Shape.Kind.INT;
+                boolean isInt = scalar.kind() == PayloadType.ScalarKind.INT;
                 BigInteger min = isInt ? BigInteger.valueOf(Integer.MIN_VALUE) : LONG_MIN;
                 BigInteger max = isInt ? BigInteger.valueOf(Integer.MAX_VALUE) : LONG_MAX;
                 if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
@@ -176,66 +215,32 @@ final class JsonChecks {
                 }
             }
             case KEY -> {
-                Shape.Scalar key = (Shape.Scalar) shape;
-                String text = string(value, "a " + key.type.getSimpleName() + " string");
+                Class<?> keyType = scalar.javaType();
+                String text = string(value, "a " + keyType.getSimpleName() + " string");
                 try {
-                    key.parse.invoke(null, text);
+                    scalar.parse().invoke(null, text);
                 } catch (InvocationTargetException e) {
                     throw new PathFailure("is '" + abbreviate(text) + "', which is not a valid "
-                            + key.type.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
+                            + keyType.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
                 } catch (ReflectiveOperationException e) {
                     throw new PathFailure("cannot be parsed: " + e, e);
                 }
             }
-            case LIST -> {
-                if (!(value instanceof JsonArray array)) {
-                    throw wrong(value, "an array");
-                }
-                Shape element = ((Shape.Container) shape).element;
-                for (int i = 0; i < array.size(); i++) {
-                    JsonValue item = array.get(i);
-                    if (item.getValueType() == JsonValue.ValueType.NULL) {
-                        throw new PathFailure("is null, but list items cannot be null").atIndex(i);
-                    }
-                    try {
-                        checkJson(item, element);
-                    } catch (PathFailure f) {
-                        throw f.atIndex(i);
-                    }
-                }
-            }
-            case MAP -> {
-                if (!(value instanceof JsonObject object)) {
-                    throw wrong(value, "an object");
-                }
-                Shape element = ((Shape.Container) shape).element;
-                for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-                    if (entry.getValue().getValueType() == JsonValue.ValueType.NULL) {
-                        throw new PathFailure("is null, but map values cannot be null").atKey(entry.getKey());
-                    }
-                    try {
-                        checkJson(entry.getValue(), element);
-                    } catch (PathFailure f) {
-                        throw f.atKey(entry.getKey());
-                    }
-                }
-            }
-            case RECORD -> checkJsonRecord(value, (Shape.RecordShape) shape);
-            default -> throw new IllegalStateException(shape.kind.name());
+            default -> throw new IllegalStateException(scalar.kind().name());
         }
     }
 
-    private static void checkJsonRecord(JsonValue value, Shape.RecordShape shape) {
+    private static void checkJsonRecord(JsonValue value, PayloadType.RecordOf record) {
         if (!(value instanceof JsonObject object)) {
-            throw wrong(value, "an object (" + shape.type.getSimpleName() + ")");
+            throw wrong(value, "an object (" + record.type().getSimpleName() + ")");
         }
         for (String name : object.keySet()) {
-            if (!shape.byWireName.containsKey(name)) {
-                throw new PathFailure("is not a field of " + shape.type.getSimpleName() + "; its fields are "
-                        + Shape.wireNames(shape)).inField(name);
+            if (record.component(name) == null) {
+                throw new PathFailure("is not a field of " + record.type().getSimpleName() + "; its fields are "
+                        + record.wireNames()).inField(name);
             }
         }
-        for (Shape.Component component : shape.components) {
+        for (PayloadType.Component component : record.components()) {
             JsonValue item = object.get(component.wireName());
             if (item == null || item.getValueType() == JsonValue.ValueType.NULL) {
                 if (!component.nullable()) {
@@ -245,7 +250,7 @@ final class JsonChecks {
                 continue;
             }
             try {
-                checkJson(item, component.shape());
+                checkJson(item, component.type());
             } catch (PathFailure f) {
                 throw f.inField(component.wireName());
             }
