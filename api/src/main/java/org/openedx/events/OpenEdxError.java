@@ -22,106 +22,115 @@ public enum OpenEdxError implements CodedMessage {
     // --- OXE1xxx: signal definitions and registry -------------------------------------------------------------
 
     /** A lookup by event type found nothing. Args: type, closest known types. */
-    UNKNOWN_EVENT_TYPE("OXE1001", "No Open edX event of type '%s' is known. Closest known types: %s"),
+    @Message(code = "OXE1001", value = "No Open edX event of type '%s' is known. Closest known types: %s")
+    UNKNOWN_EVENT_TYPE,
     /** A signal definition is missing a required part. Args: the part. */
-    SIGNAL_MISSING_PART("OXE1002", "Missing required argument '%s'"),
+    @Message(code = "OXE1002", value = "Missing required argument '%s'")
+    SIGNAL_MISSING_PART,
     /** An event type does not follow the naming convention. Args: type. */
-    SIGNAL_BAD_TYPE("OXE1003", "Event type '%s' does not follow the Open edX naming convention "
-            + "{reverse DNS}.{subdomain}.{subject}.{action}.v{major version}, "
-            + "e.g. 'org.openedx.learning.course.enrollment.created.v1'"),
+    @Message(code = "OXE1003", value = "Event type '%s' does not follow the Open edX naming convention "
+                    + "{reverse DNS}.{subdomain}.{subject}.{action}.v{major version}, "
+                    + "e.g. 'org.openedx.learning.course.enrollment.created.v1'")
+    SIGNAL_BAD_TYPE,
     /** Two signal definitions share an event type. Args: type, first source, second source. */
-    SIGNAL_DUPLICATE_TYPE("OXE1004", "Event type is defined twice: by %s and by %s; each event type may be defined once"),
+    @Message(code = "OXE1004", value = "Event type is defined twice: by %s and by %s; each event type may be defined once")
+    SIGNAL_DUPLICATE_TYPE,
     /** A data key is not a valid identifier. Args: data key. */
-    SIGNAL_BAD_DATA_KEY("OXE1005", "Data key '%s' must be a lower-case identifier such as 'enrollment' "
-            + "(letters, digits and '_', starting with a letter)"),
+    @Message(code = "OXE1005", value = "Data key '%s' must be a lower-case identifier such as 'enrollment' "
+                    + "(letters, digits and '_', starting with a letter)")
+    SIGNAL_BAD_DATA_KEY,
     /** A minor version is negative. Args: value. */
-    SIGNAL_BAD_MINOR_VERSION("OXE1006", "Minor version must be zero or positive, was %d"),
+    @Message(code = "OXE1006", value = "Minor version must be zero or positive, was %d")
+    SIGNAL_BAD_MINOR_VERSION,
     /** A signal catalog could not be loaded. Args: catalog class, reason. */
-    SIGNAL_CATALOG_FAILED("OXE1007", "Signal catalog %s could not be loaded: %s"),
+    @Message(code = "OXE1007", value = "Signal catalog %s could not be loaded: %s")
+    SIGNAL_CATALOG_FAILED,
 
     // --- OXE2xxx: sending ----------------------------------------------------------------------------------------
 
     /** Upstream text: the number of data arguments differs from the signal definition. */
-    SEND_ARGUMENT_COUNT("OXE2001", "There's a mismatch between initialization data and send_event arguments"),
+    @Message(code = "OXE2001", value = "There's a mismatch between initialization data and send_event arguments")
+    SEND_ARGUMENT_COUNT,
     /** Upstream text: the data argument is missing or null. Args: data key. */
-    SEND_MISSING_ARGUMENT("OXE2002", "Missing required argument '%s'"),
+    @Message(code = "OXE2002", value = "Missing required argument '%s'")
+    SEND_MISSING_ARGUMENT,
     /**
      * Upstream text (including upstream's literal {@code 'type'}), followed by what was expected and found.
      * Args: data key, expected class, actual class.
      */
-    SEND_WRONG_TYPE("OXE2003", "The argument '%s' is not instance of the Class Attribute 'type' (expected %s, got %s)"),
+    @Message(code = "OXE2003", value = "The argument '%s' is not instance of the Class Attribute 'type' (expected %s, got %s)")
+    SEND_WRONG_TYPE,
     /** Bean Validation rejected the payload. Args: the violations as {@code path: message}, joined by "; ". */
-    SEND_CONSTRAINT_VIOLATION("OXE2004", "Invalid payload: %s"),
+    @Message(code = "OXE2004", value = "Invalid payload: %s")
+    SEND_CONSTRAINT_VIOLATION,
     /** Custom metadata names another event type. Args: metadata type, signal type. */
-    SEND_METADATA_MISMATCH("OXE2005", "The metadata is for event type '%s' but the event is sent as '%s'; "
-            + "metadata must carry the signal's own event type"),
+    @Message(code = "OXE2005", value = "The metadata is for event type '%s' but the event is sent as '%s'; "
+                    + "metadata must carry the signal's own event type")
+    SEND_METADATA_MISMATCH,
     /** Metadata time is not UTC. Args: the time given. */
-    METADATA_TIME_NOT_UTC("OXE2006", "'time' must have timezone.utc: got %s; pass a time with offset Z (+00:00)"),
+    @Message(code = "OXE2006", value = "'time' must have timezone.utc: got %s; pass a time with offset Z (+00:00)")
+    METADATA_TIME_NOT_UTC,
     /** Metadata is missing a field. Args: field. */
-    METADATA_MISSING_FIELD("OXE2007", "EventsMetadata field '%s' is required and may not be null"),
+    @Message(code = "OXE2007", value = "EventsMetadata field '%s' is required and may not be null")
+    METADATA_MISSING_FIELD,
     /** Metadata JSON could not be read. Args: reason. */
-    METADATA_BAD_JSON("OXE2008", "Cannot read EventsMetadata JSON: %s"),
+    @Message(code = "OXE2008", value = "Cannot read EventsMetadata JSON: %s")
+    METADATA_BAD_JSON,
     /** An observer failed in robust mode (a warning, not an exception). Args: receiver, type, id, exception. */
-    RECEIVER_FAILED("OXE2009", "Receiver %s failed while handling Open edX event %s (id %s); "
-            + "the remaining receivers still run: %s"),
+    @Message(code = "OXE2009", value = "Receiver %s failed while handling Open edX event %s (id %s); "
+                    + "the remaining receivers still run: %s")
+    RECEIVER_FAILED,
     /** Plain CDI fire of an Open edX event (a warning). Args: event type. */
-    PLAIN_CDI_FIRE("OXE2010", "Open edX event %s was fired with jakarta.enterprise.event.Event.fire: observers get "
-            + "fresh metadata but no robust dispatch and no response collection. "
-            + "Use OpenEdxEvents.send to send Open edX events"),
+    @Message(code = "OXE2010", value = "Open edX event %s was fired with jakarta.enterprise.event.Event.fire: observers get "
+                    + "fresh metadata but no robust dispatch and no response collection. "
+                    + "Use OpenEdxEvents.send to send Open edX events")
+    PLAIN_CDI_FIRE,
     /** Metadata sourcelib was malformed. Args: value. */
-    METADATA_BAD_SOURCELIB("OXE2011", "'sourcelib' must be a list of non-negative integers such as [11, 2, 0], was %s"),
+    @Message(code = "OXE2011", value = "'sourcelib' must be a list of non-negative integers such as [11, 2, 0], was %s")
+    METADATA_BAD_SOURCELIB,
     /**
      * A transactional observer failed after its transaction completed (a warning; the outcome stands).
      * Args: receiver, type, id, exception.
      */
-    TRANSACTIONAL_RECEIVER_FAILED("OXE2012", "Receiver %s failed after the transaction completed while handling "
-            + "Open edX event %s (id %s); the transaction outcome and the other receivers are unaffected: %s"),
+    @Message(code = "OXE2012", value = "Receiver %s failed after the transaction completed while handling "
+                    + "Open edX event %s (id %s); the transaction outcome and the other receivers are unaffected: %s")
+    TRANSACTIONAL_RECEIVER_FAILED,
 
     // --- OXE3xxx: opaque keys ----------------------------------------------------------------------------------
 
     /** A key string could not be parsed. Args: key type, input, reason, expected form. */
-    INVALID_KEY("OXE3001", "Invalid %s '%s': %s. Expected %s"),
+    @Message(code = "OXE3001", value = "Invalid %s '%s': %s. Expected %s")
+    INVALID_KEY,
 
     // --- OXE4xxx: deployment problems ---------------------------------------------------------------------------
 
     /** Args: observer, bad type, closest known types. */
-    OBSERVER_UNKNOWN_TYPE("OXE4001", "Unknown Open edX event type '%s' observed by %s. Closest known types: %s"),
+    @Message(code = "OXE4001", value = "Unknown Open edX event type '%s' observed by %s. Closest known types: %s")
+    OBSERVER_UNKNOWN_TYPE,
     /** Args: observer, event type, observed type, payload type. */
-    OBSERVER_WRONG_PAYLOAD("OXE4002", "Observer %s of Open edX event %s declares payload %s, "
-            + "but the event carries %s; observe %s or one of its supertypes"),
+    @Message(code = "OXE4002", value = "Observer %s of Open edX event %s declares payload %s, "
+                    + "but the event carries %s; observe %s or one of its supertypes")
+    OBSERVER_WRONG_PAYLOAD,
     /** Args: observer, reason. */
-    OBSERVER_UNGUARDABLE("OXE4003", "Observer %s of an Open edX event cannot be guarded for robust dispatch "
-            + "because it is %s; make it a non-static, non-private, non-final method of a non-final bean class"),
+    @Message(code = "OXE4003", value = "Observer %s of an Open edX event cannot be guarded for robust dispatch "
+                    + "because it is %s; make it a non-static, non-private, non-final method of a non-final bean class")
+    OBSERVER_UNGUARDABLE,
     /** A warning: an observer without qualifier receives Open edX events but cannot be guarded. Args: observer, reason. */
-    WILDCARD_OBSERVER_UNGUARDED("OXE4004", "Observer %s has no qualifier, so it also receives Open edX events, but it "
-            + "cannot be guarded because it is %s: if it throws during a robust send, the remaining observers are "
-            + "skipped. Qualify it, or make it a non-static, non-private, non-final method of a non-final bean class"),
+    @Message(code = "OXE4004", value = "Observer %s has no qualifier, so it also receives Open edX events, but it "
+                    + "cannot be guarded because it is %s: if it throws during a robust send, the remaining observers are "
+                    + "skipped. Qualify it, or make it a non-static, non-private, non-final method of a non-final bean class")
+    WILDCARD_OBSERVER_UNGUARDED,
     /** A synthetic Open edX observer could not be wrapped. Args: observer, reason. */
-    SYNTHETIC_OBSERVER_UNGUARDABLE("OXE4005", "Synthetic observer %s of Open edX event %s cannot be guarded for "
-            + "robust dispatch: %s"),
+    @Message(code = "OXE4005", value = "Synthetic observer %s of Open edX event %s cannot be guarded for "
+                    + "robust dispatch: %s")
+    SYNTHETIC_OBSERVER_UNGUARDABLE,
 
     // --- OXE5xxx: settings ------------------------------------------------------------------------------------
 
     /** A setting has an invalid value. Args: key, value, allowed values. */
-    SETTING_INVALID("OXE5001", "Setting '%s' has the invalid value '%s'; allowed: %s"),
+    @Message(code = "OXE5001", value = "Setting '%s' has the invalid value '%s'; allowed: %s")
+    SETTING_INVALID,
     /** Bean Validation is not available (informational). */
-    VALIDATION_UNAVAILABLE("OXE5002", "Bean Validation of Open edX payloads is off: %s");
-
-    private final String code;
-    private final String template;
-
-    OpenEdxError(String code, String template) {
-        this.code = code;
-        this.template = template;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
-    }
+    @Message(code = "OXE5002", value = "Bean Validation of Open edX payloads is off: %s")
+    VALIDATION_UNAVAILABLE;
 }

@@ -1,6 +1,7 @@
 package org.openedx.events.bus;
 
 import org.openedx.events.CodedMessage;
+import org.openedx.events.CodedMessage.Message;
 
 /**
  * The message catalog of what every event-bus back end shares ({@code OXE70xx}): the producer configuration and the
@@ -10,43 +11,34 @@ import org.openedx.events.CodedMessage;
 public enum BusError implements CodedMessage {
 
     /** Upstream text: the producer configuration is not a mapping. */
-    PRODUCER_CONFIG_NOT_A_DICT("OXE7001", "Setting 'EVENT_BUS_PRODUCER_CONFIG' should be a dictionary with "
-            + "event_type as key and list or tuple of config dictionaries as values"),
+    @Message(code = "OXE7001", value = "Setting 'EVENT_BUS_PRODUCER_CONFIG' should be a dictionary with "
+                    + "event_type as key and list or tuple of config dictionaries as values")
+    PRODUCER_CONFIG_NOT_A_DICT,
     /** Upstream text: an event type's topics are not a mapping. */
-    PRODUCER_CONFIG_TOPICS_NOT_A_DICT("OXE7002", "Configuration for event_types should be a dict"),
+    @Message(code = "OXE7002", value = "Configuration for event_types should be a dict")
+    PRODUCER_CONFIG_TOPICS_NOT_A_DICT,
     /** Upstream text: no signal has the configured event type. Args: event type. */
-    PRODUCER_CONFIG_UNKNOWN_TYPE("OXE7003", "No OpenEdxPublicSignal of type: '%s'."),
+    @Message(code = "OXE7003", value = "No OpenEdxPublicSignal of type: '%s'.")
+    PRODUCER_CONFIG_UNKNOWN_TYPE,
     /** Upstream text: a topic's configuration is not a mapping. */
-    PRODUCER_CONFIG_TOPIC_NOT_A_DICT("OXE7004", "One of the configuration objects is not a dictionary"),
+    @Message(code = "OXE7004", value = "One of the configuration objects is not a dictionary")
+    PRODUCER_CONFIG_TOPIC_NOT_A_DICT,
     /** Upstream text (including its grammar): a topic's configuration lacks a key. Args: key. */
-    PRODUCER_CONFIG_MISSING_KEY("OXE7005", "One of the configuration object is missing '%s' key."),
+    @Message(code = "OXE7005", value = "One of the configuration object is missing '%s' key.")
+    PRODUCER_CONFIG_MISSING_KEY,
     /** Upstream text: a key has the wrong type. Args: expected Python class, key, found Python class. */
-    PRODUCER_CONFIG_WRONG_TYPE("OXE7006", "Expected type: %s for '%s', found: %s"),
+    @Message(code = "OXE7006", value = "Expected type: %s for '%s', found: %s")
+    PRODUCER_CONFIG_WRONG_TYPE,
     /** The producer configuration setting is not JSON. Args: problem. */
-    PRODUCER_CONFIG_BAD_JSON("OXE7007", "Setting 'EVENT_BUS_PRODUCER_CONFIG' is not valid JSON: %s. Expected an "
-            + "object such as {\"<event type>\": {\"<topic>\": {\"event_key_field\": \"user.id\", "
-            + "\"enabled\": true}}}"),
+    @Message(code = "OXE7007", value = "Setting 'EVENT_BUS_PRODUCER_CONFIG' is not valid JSON: %s. Expected an "
+                    + "object such as {\"<event type>\": {\"<topic>\": {\"event_key_field\": \"user.id\", "
+                    + "\"enabled\": true}}}")
+    PRODUCER_CONFIG_BAD_JSON,
     /** Events are configured for the bus but no back end is deployed (a warning). Args: event types. */
-    PRODUCER_MISSING("OXE7008", "EVENT_BUS_PRODUCER_CONFIG configures %s, but no EventBusProducer bean is deployed; "
-            + "these events are not published. Add an event-bus back end such as openedx-events-event-bus-redis"),
+    @Message(code = "OXE7008", value = "EVENT_BUS_PRODUCER_CONFIG configures %s, but no EventBusProducer bean is deployed; "
+                    + "these events are not published. Add an event-bus back end such as openedx-events-event-bus-redis")
+    PRODUCER_MISSING,
     /** A producer failed to publish; upstream only logs this. Args: back end, event type, id, topic, problem. */
-    PRODUCER_SEND_FAILED("OXE7009", "Error delivering message to %s event bus: event %s (id %s) to topic '%s': %s");
-
-    private final String code;
-    private final String template;
-
-    BusError(String code, String template) {
-        this.code = code;
-        this.template = template;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
-    }
+    @Message(code = "OXE7009", value = "Error delivering message to %s event bus: event %s (id %s) to topic '%s': %s")
+    PRODUCER_SEND_FAILED;
 }

@@ -30,7 +30,7 @@ import org.openedx.events.CodedMessage;
 class MessageCatalogsTest {
 
     private static final Path ROOT = Paths.get(System.getProperty("openedx.events.repository", "..")).normalize();
-    private static final Pattern CATALOG = Pattern.compile("\\benum\\s+(\\w+)\\s+implements\\s+CodedMessage\\b");
+    private static final Pattern CATALOG = Pattern.compile("^public\\s+enum\\s+(\\w+)\\s+implements\\s+CodedMessage\\b", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern CONVERSION = Pattern.compile("%([sd%])");
 

@@ -1,6 +1,7 @@
 package org.openedx.events.wire;
 
 import org.openedx.events.CodedMessage;
+import org.openedx.events.CodedMessage.Message;
 
 /**
  * The message catalog of the wire formats ({@code OXE6xxx}): {@code OXE60xx} Avro (schemas, encoding, decoding, the
@@ -10,44 +11,35 @@ import org.openedx.events.CodedMessage;
 public enum WireError implements CodedMessage {
 
     /** The event cannot travel on the event bus. Args: event type. */
-    WIRE_UNSERIALIZABLE_EVENT("OXE6001", "Open edX event %s cannot be serialized for the event bus: upstream lists "
-            + "it in KNOWN_UNSERIALIZABLE_SIGNALS and publishes no Avro schema for it; only the other events have one"),
+    @Message(code = "OXE6001", value = "Open edX event %s cannot be serialized for the event bus: upstream lists "
+                    + "it in KNOWN_UNSERIALIZABLE_SIGNALS and publishes no Avro schema for it; only the other events have one")
+    WIRE_UNSERIALIZABLE_EVENT,
     /** A payload type has no Avro form under upstream's rules. Args: event type, path, Java type, reason. */
-    AVRO_UNSUPPORTED_TYPE("OXE6002", "Cannot generate the Avro schema of event %s: '%s' has type %s, which %s"),
+    @Message(code = "OXE6002", value = "Cannot generate the Avro schema of event %s: '%s' has type %s, which %s")
+    AVRO_UNSUPPORTED_TYPE,
     /** A payload could not be encoded. Args: event type, path, problem. */
-    AVRO_ENCODE_FAILED("OXE6003", "Cannot encode event %s as Avro: '%s' %s"),
+    @Message(code = "OXE6003", value = "Cannot encode event %s as Avro: '%s' %s")
+    AVRO_ENCODE_FAILED,
     /** Avro bytes could not be decoded. Args: event type, path, problem. */
-    AVRO_DECODE_FAILED("OXE6004", "Cannot decode event %s from Avro: '%s' %s"),
+    @Message(code = "OXE6004", value = "Cannot decode event %s from Avro: '%s' %s")
+    AVRO_DECODE_FAILED,
     /** The schema command found an existing file. Args: event type, file. */
-    AVRO_SCHEMA_FILE_EXISTS("OXE6005", "Not overwriting the existing schema of %s at %s: stored schemas should stay "
-            + "unchanged (upstream asks first); pass --force to overwrite"),
+    @Message(code = "OXE6005", value = "Not overwriting the existing schema of %s at %s: stored schemas should stay "
+                    + "unchanged (upstream asks first); pass --force to overwrite")
+    AVRO_SCHEMA_FILE_EXISTS,
     /** The schema command was called wrongly. Args: problem. */
-    AVRO_SCHEMA_COMMAND_USAGE("OXE6006", "%s. Usage: GenerateAvroSchemas <output directory> (--all | <event type>...) "
-            + "[--force]"),
+    @Message(code = "OXE6006", value = "%s. Usage: GenerateAvroSchemas <output directory> (--all | <event type>...) "
+                    + "[--force]")
+    AVRO_SCHEMA_COMMAND_USAGE,
 
     /** A CloudEvent JSON text could not be read. Args: JSON path, problem. */
-    CLOUDEVENT_READ_FAILED("OXE6101", "Cannot read CloudEvent JSON: '%s' %s"),
+    @Message(code = "OXE6101", value = "Cannot read CloudEvent JSON: '%s' %s")
+    CLOUDEVENT_READ_FAILED,
     /** A CloudEvent names an event type nobody defined. Args: type, closest known types. */
-    CLOUDEVENT_UNKNOWN_TYPE("OXE6102", "Cannot read CloudEvent JSON: 'type' is '%s', which is not a known Open edX "
-            + "event type. Closest known types: %s"),
+    @Message(code = "OXE6102", value = "Cannot read CloudEvent JSON: 'type' is '%s', which is not a known Open edX "
+                    + "event type. Closest known types: %s")
+    CLOUDEVENT_UNKNOWN_TYPE,
     /** An event could not be written as CloudEvent JSON. Args: event type, JSON path, problem. */
-    CLOUDEVENT_WRITE_FAILED("OXE6103", "Cannot write event %s as CloudEvent JSON: '%s' %s");
-
-    private final String code;
-    private final String template;
-
-    WireError(String code, String template) {
-        this.code = code;
-        this.template = template;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
-    }
+    @Message(code = "OXE6103", value = "Cannot write event %s as CloudEvent JSON: '%s' %s")
+    CLOUDEVENT_WRITE_FAILED;
 }

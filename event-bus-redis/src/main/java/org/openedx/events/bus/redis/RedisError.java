@@ -1,6 +1,7 @@
 package org.openedx.events.bus.redis;
 
 import org.openedx.events.CodedMessage;
+import org.openedx.events.CodedMessage.Message;
 
 /**
  * The message catalog of the Redis Streams event bus ({@code OXE71xx}). The rules every catalog follows are those of
@@ -9,40 +10,31 @@ import org.openedx.events.CodedMessage;
 public enum RedisError implements CodedMessage {
 
     /** A required Redis setting is missing. Args: key, example. */
-    SETTING_MISSING("OXE7101", "Setting '%s' is required for the Redis event bus, e.g. %s"),
+    @Message(code = "OXE7101", value = "Setting '%s' is required for the Redis event bus, e.g. %s")
+    SETTING_MISSING,
     /** A stream entry cannot be turned into an event. Args: entry id, stream, problem. */
-    ENTRY_UNUSABLE("OXE7102", "Stream entry %s of '%s' is unusable and goes to the dead-letter stream: %s"),
+    @Message(code = "OXE7102", value = "Stream entry %s of '%s' is unusable and goes to the dead-letter stream: %s")
+    ENTRY_UNUSABLE,
     /** Processing an entry failed and will be retried (a warning). Args: entry, stream, type, id, attempt, max, delay, problem. */
-    ATTEMPT_FAILED("OXE7103", "Processing stream entry %s of '%s' (event %s, id %s) failed on attempt %d of %d; "
-            + "retrying in %d ms: %s"),
+    @Message(code = "OXE7103", value = "Processing stream entry %s of '%s' (event %s, id %s) failed on attempt %d of %d; "
+                    + "retrying in %d ms: %s")
+    ATTEMPT_FAILED,
     /** An entry was moved to the dead-letter stream. Args: entry, stream, dead-letter stream, attempts, problem. */
-    DEAD_LETTERED("OXE7104", "Moved stream entry %s of '%s' to the dead-letter stream '%s' after %d attempt(s): %s"),
+    @Message(code = "OXE7104", value = "Moved stream entry %s of '%s' to the dead-letter stream '%s' after %d attempt(s): %s")
+    DEAD_LETTERED,
     /** Redis failed while consuming; the consumer keeps going. Args: stream, group, delay, problem. */
-    CONSUMER_ERROR("OXE7105", "Redis error while consuming '%s' as group '%s'; retrying in %d ms: %s"),
+    @Message(code = "OXE7105", value = "Redis error while consuming '%s' as group '%s'; retrying in %d ms: %s")
+    CONSUMER_ERROR,
     /** An entry's type is not the one this consumer handles. Args: found type, expected type. */
-    UNEXPECTED_TYPE("OXE7106", "event type '%s' is not the type this consumer handles ('%s')"),
+    @Message(code = "OXE7106", value = "event type '%s' is not the type this consumer handles ('%s')")
+    UNEXPECTED_TYPE,
     /** A consumer option is invalid. Args: option, value, allowed. */
-    CONSUMER_OPTION_INVALID("OXE7107", "Consumer option '%s' has the invalid value '%s'; allowed: %s"),
+    @Message(code = "OXE7107", value = "Consumer option '%s' has the invalid value '%s'; allowed: %s")
+    CONSUMER_OPTION_INVALID,
     /** The command-line consumer was called wrongly. Args: problem. */
-    COMMAND_USAGE("OXE7108", "%s. Usage: ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']"),
+    @Message(code = "OXE7108", value = "%s. Usage: ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']")
+    COMMAND_USAGE,
     /** Observers failed for an entry. Args: number of failures, first receiver, its exception. */
-    RECEIVERS_FAILED("OXE7109", "%d receiver(s) failed, first %s: %s");
-
-    private final String code;
-    private final String template;
-
-    RedisError(String code, String template) {
-        this.code = code;
-        this.template = template;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String template() {
-        return template;
-    }
+    @Message(code = "OXE7109", value = "%d receiver(s) failed, first %s: %s")
+    RECEIVERS_FAILED;
 }
