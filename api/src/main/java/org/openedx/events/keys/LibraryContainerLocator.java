@@ -19,7 +19,7 @@ import java.util.Objects;
  * a container key travels as its canonical string.
  */
 @JsonbTypeAdapter(LibraryContainerLocator.JsonbAdapter.class)
-public final class LibraryContainerLocator implements OpaqueKey {
+public final class LibraryContainerLocator implements LibraryItemKey {
 
     static final String NAMESPACE = "lct";
 
@@ -85,26 +85,9 @@ public final class LibraryContainerLocator implements OpaqueKey {
      *
      * @return the library key, never {@code null}
      */
+    @Override
     public LibraryLocatorV2 libraryKey() {
         return libraryKey;
-    }
-
-    /**
-     * The organization that owns the library, e.g. {@code MITx}.
-     *
-     * @return the organization, never {@code null}
-     */
-    public String org() {
-        return libraryKey.org();
-    }
-
-    /**
-     * The library's slug, e.g. {@code reallyhardproblems}.
-     *
-     * @return the slug, never {@code null}
-     */
-    public String slug() {
-        return libraryKey.slug();
     }
 
     /**

@@ -18,7 +18,7 @@ import jakarta.json.bind.annotation.JsonbTypeAdapter;
  * id} is the usage id; {@link #courseKey()} is {@code null}.
  */
 @JsonbTypeAdapter(LibraryUsageLocatorV2.JsonbAdapter.class)
-public final class LibraryUsageLocatorV2 extends UsageKey {
+public final class LibraryUsageLocatorV2 extends UsageKey implements LibraryItemKey {
 
     static final String NAMESPACE = "lb";
 
@@ -79,26 +79,9 @@ public final class LibraryUsageLocatorV2 extends UsageKey {
      *
      * @return the library key, never {@code null}
      */
+    @Override
     public LibraryLocatorV2 libraryKey() {
         return contextKey();
-    }
-
-    /**
-     * The organization that owns the library, e.g. {@code MITx}.
-     *
-     * @return the organization, never {@code null}
-     */
-    public String org() {
-        return contextKey().org();
-    }
-
-    /**
-     * The library's slug, e.g. {@code reallyhardproblems}.
-     *
-     * @return the slug, never {@code null}
-     */
-    public String slug() {
-        return contextKey().slug();
     }
 
     /**

@@ -10,7 +10,7 @@ package org.openedx.events.keys;
  * else) or with the types' static factories.
  */
 public sealed interface OpaqueKey
-        permits CourseKey, UsageKey, LibraryLocatorV2, LibraryCollectionLocator, LibraryContainerLocator {
+        permits CourseKey, UsageKey, LibraryLocatorV2, LibraryItemKey {
 
     /**
      * The canonical namespace of this key, such as {@code course-v1} or {@code lb}. Deprecated keys, which are

@@ -14,7 +14,9 @@
  *       {@code UsageKey};</li>
  *   <li>{@link org.openedx.events.keys.LibraryLocatorV2}: {@code lib:MITx:lib1};</li>
  *   <li>{@link org.openedx.events.keys.LibraryCollectionLocator}: {@code lib-collection:MITx:lib1:col1};</li>
- *   <li>{@link org.openedx.events.keys.LibraryContainerLocator}: {@code lct:MITx:lib1:unit:u1}.</li>
+ *   <li>{@link org.openedx.events.keys.LibraryContainerLocator}: {@code lct:MITx:lib1:unit:u1};</li>
+ *   <li>{@link org.openedx.events.keys.LibraryItemKey}: what the library block, collection and container keys share
+ *       (the library, its organization and slug).</li>
  * </ul>
  * All of them implement {@link org.openedx.events.keys.OpaqueKey}. They are immutable value objects whose
  * {@code toString()} is the canonical string, which parses back to an equal key.

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.openedx.events.support.Json;
+
 /**
  * Writes a JSON tree (insertion-ordered maps, lists, strings, booleans, numbers, null) exactly as Python's
  * {@code json.dumps} does, so that generated schema files equal upstream's byte for byte: {@code indent=2} (items
  * separated by {@code ",\n"}, keys by {@code ": "}) for the files, and the compact {@code sort_keys=True} form
  * ({@code ", "} and {@code ": "}) of upstream's {@code schema_string()}. Non-ASCII characters are escaped
- * ({@code ensure_ascii}).
+ * ({@code ensure_ascii}), with the same escaping as {@link Json#appendString}.
  */
 final class PyJson {
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private PyJson() {
     }
@@ -36,7 +36,7 @@ final class PyJson {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            string(out, text);
+            Json.appendString(out, text);
         } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
@@ -50,7 +50,7 @@ final class PyJson {
             for (Map.Entry<?, ?> entry : entries.entrySet()) {
                 separator(out, first, level + 1, indent);
                 first = false;
-                string(out, (String) entry.getKey());
+                Json.appendString(out, (String) entry.getKey());
                 out.append(": ");
                 write(out, entry.getValue(), level + 1, indent, sort);
             }
@@ -91,30 +91,5 @@ final class PyJson {
         if (indent) {
             out.append('\n').append("  ".repeat(level));
         }
-    }
-
-    private static void string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
