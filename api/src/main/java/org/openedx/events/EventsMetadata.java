@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.Json;
 
@@ -124,10 +125,14 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
         return out.toString();
     }
 
+    /** The longest text {@link #fromJson(String)} reads: 64 KiB characters, far more than any real metadata. */
+    public static final int MAX_JSON_LENGTH = 64 * 1024;
+
     /**
      * Reads metadata written by {@link #toJson()} or by upstream's {@code to_json()}.
      *
-     * <p>Unlike upstream's {@code from_json}, which ignores {@code minorversion} and always yields 0, this keeps the
+     * <p>The text must be strict JSON (RFC 8259, see the {@code Errors} section of the README for the limits: at
+     * most {@link #MAX_JSON_LENGTH} characters, nesting, unique member names). Unlike upstream's {@code from_json}, which ignores {@code minorversion} and always yields 0, this keeps the
      * minor version when the key is present (and uses 0 when it is absent), so that a round trip is lossless.
      *
      * @param json the JSON object text
@@ -138,22 +143,24 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
     public static EventsMetadata fromJson(String json) {
         Map<String, Object> object;
         try {
-            object = Json.parseObject(json);
-        } catch (IllegalArgumentException e) {
+            object = Json.parseObject(json, MAX_JSON_LENGTH);
+        } catch (Json.SyntaxException e) {
             throw new SenderValidationException("", OpenEdxError.METADATA_BAD_JSON, e.getMessage());
         }
         String type = stringField(object, "event_type", "");
+        String idText = stringField(object, "id", type);
         UUID id;
         try {
-            id = UUID.fromString(stringField(object, "id", type));
+            id = UUID.fromString(idText);
         } catch (IllegalArgumentException e) {
             throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
-                    "'id' is not a UUID: " + object.get("id"));
+                    "'id' is '" + Echo.of(idText) + "', which is not a UUID");
         }
         Object minor = object.getOrDefault("minorversion", 0L);
-        if (!(minor instanceof Long)) {
+        if (!(minor instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {
             throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
-                    "'minorversion' must be an integer, was " + minor);
+                    "'minorversion' is " + Json.describe(minor) + ", but must be an integer from 0 to "
+                            + Integer.MAX_VALUE);
         }
         OffsetDateTime time;
         String timeText = stringField(object, "time", type);
@@ -161,20 +168,21 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
             time = IsoDateTimes.parseOffset(timeText);
         } catch (DateTimeParseException e) {
             throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
-                    "'time' must be an ISO-8601 date-time with a UTC offset, was '" + timeText + "'");
+                    "'time' must be an ISO-8601 date-time with a UTC offset, was '" + Echo.of(timeText) + "'");
         }
         Object lib = object.get("sourcelib");
         if (!(lib instanceof List<?> parts)) {
-            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_SOURCELIB, lib);
+            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_SOURCELIB, Json.describe(lib));
         }
         List<Integer> sourceLib = new ArrayList<>(parts.size());
         for (Object part : parts) {
-            if (!(part instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {
-                throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_SOURCELIB, lib);
+            if (!(part instanceof Long p) || p < 0 || p > Integer.MAX_VALUE) {
+                throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_SOURCELIB,
+                        Echo.of(String.valueOf(lib)));
             }
-            sourceLib.add(n.intValue());
+            sourceLib.add(p.intValue());
         }
-        return new EventsMetadata(type, id, Math.toIntExact((Long) minor), stringField(object, "source", type),
+        return new EventsMetadata(type, id, n.intValue(), stringField(object, "source", type),
                 stringField(object, "sourcehost", type), time, sourceLib);
     }
 
@@ -185,7 +193,7 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
         }
         if (!(value instanceof String text)) {
             throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
-                    "'" + key + "' must be a string, was " + value);
+                    "'" + key + "' must be a string, was " + Json.describe(value));
         }
         return text;
     }
