@@ -164,8 +164,10 @@ public final class OpenEdxPublicSignal<T> {
 
     /**
      * The three known event types closest to a string (by edit distance), best first; useful in error messages.
+     * A string longer than 128 characters is no typo of a known type and gets none, so that a hostile input costs
+     * no more than a typo.
      *
-     * @param eventType any string
+     * @param eventType any string, or null (none)
      * @return up to three known types
      */
     public static List<String> closestEventTypes(String eventType) {

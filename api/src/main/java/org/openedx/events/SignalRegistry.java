@@ -4,7 +4,6 @@ import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,9 @@ final class SignalRegistry {
 
     private static final String BUILT_IN = "the built-in Open edX catalog";
 
+    /** The longest string for which {@link #closest} suggests known types; longer ones are no typo. */
+    static final int MAX_SUGGESTION_INPUT = 128;
+
     /**
      * One registry per application class loader: on a server, the api jar may be shared by several applications
      * (a server module or library), each with its own {@link SignalCatalog} services. Values are soft so that the
@@ -49,10 +51,12 @@ final class SignalRegistry {
 
     private final List<OpenEdxPublicSignal<?>> all;
     private final Map<String, OpenEdxPublicSignal<?>> byType;
+    private final List<String> sortedTypes;
 
     private SignalRegistry(List<OpenEdxPublicSignal<?>> all, Map<String, OpenEdxPublicSignal<?>> byType) {
         this.all = Collections.unmodifiableList(all);
         this.byType = byType;
+        this.sortedTypes = byType.keySet().stream().sorted().toList();
     }
 
     /** The registry of the calling application: the catalogs its thread context class loader sees. */
@@ -140,17 +144,45 @@ final class SignalRegistry {
         return eventType == null ? null : byType.get(eventType);
     }
 
+    /**
+     * The known types closest to a string by edit distance, best first (ties in alphabetical order); none for a
+     * string longer than {@link #MAX_SUGGESTION_INPUT}, which is no typo of a known type. Each distance is computed
+     * once, and stops early once it cannot beat the current worst of the best, so that the worst input costs well
+     * under a millisecond.
+     */
     List<String> closest(String eventType, int limit) {
-        String probe = eventType == null ? "" : eventType;
-        return byType.keySet().stream()
-                .sorted(Comparator.comparingInt((String known) -> editDistance(probe, known))
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(limit)
-                .toList();
+        if (eventType == null || eventType.length() > MAX_SUGGESTION_INPUT || limit <= 0) {
+            return List.of();
+        }
+        String[] best = new String[limit];
+        int[] distances = new int[limit];
+        int found = 0;
+        for (String known : sortedTypes) {
+            int bound = found < limit ? Integer.MAX_VALUE : distances[found - 1] - 1;
+            int distance = editDistance(eventType, known, bound);
+            if (distance > bound) {
+                continue;
+            }
+            int at = found < limit ? found++ : found - 1;
+            while (at > 0 && distances[at - 1] > distance) {
+                distances[at] = distances[at - 1];
+                best[at] = best[at - 1];
+                at--;
+            }
+            distances[at] = distance;
+            best[at] = known;
+        }
+        return List.of(best).subList(0, found);
     }
 
-    /** Levenshtein distance, two rows. */
-    static int editDistance(String a, String b) {
+    /**
+     * Levenshtein distance with two rows; once every entry of a row exceeds {@code bound} the result can only be
+     * larger, so it returns {@code bound + 1} at once.
+     */
+    static int editDistance(String a, String b, int bound) {
+        if (Math.abs(a.length() - b.length()) > bound) {
+            return bound + 1;
+        }
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -158,9 +190,16 @@ final class SignalRegistry {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int rowMin = i;
+            char ac = a.charAt(i - 1);
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int substitution = previous[j - 1] + (ac == b.charAt(j - 1) ? 0 : 1);
+                int value = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > bound) {
+                return bound + 1;
             }
             int[] swap = previous;
             previous = current;

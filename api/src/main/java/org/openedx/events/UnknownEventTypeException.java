@@ -1,5 +1,7 @@
 package org.openedx.events;
 
+import org.openedx.events.support.Echo;
+
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public class UnknownEventTypeException extends OpenEdxEventException {
      * @param closestTypes the closest known types, best first
      */
     public UnknownEventTypeException(String eventType, List<String> closestTypes) {
-        super(OpenEdxError.UNKNOWN_EVENT_TYPE, eventType, closestTypes);
+        super(OpenEdxError.UNKNOWN_EVENT_TYPE, Echo.of(eventType), closestTypes);
         this.eventType = eventType;
         this.closestTypes = List.copyOf(closestTypes);
     }
