@@ -1,6 +1,7 @@
 package org.openedx.events.keys;
 
 import org.openedx.events.OpenEdxError;
+import org.openedx.events.support.Echo;
 
 /**
  * A string could not be parsed as an Open edX opaque key (upstream's {@code InvalidKeyError}).
@@ -31,7 +32,7 @@ public class InvalidKeyException extends IllegalArgumentException {
      * @param expectedForm the form that was expected
      */
     public InvalidKeyException(String keyType, String input, String reason, String expectedForm) {
-        super(OpenEdxError.INVALID_KEY.format(keyType, input, reason, expectedForm));
+        super(OpenEdxError.INVALID_KEY.format(keyType, Echo.of(input), reason, expectedForm));
         this.keyType = keyType;
         this.input = input;
         this.expectedForm = expectedForm;

@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.wire.payload.PathFailure;
 import java.lang.invoke.MethodHandle;
 import java.time.DateTimeException;
@@ -230,10 +231,10 @@ abstract class Codec {
             try {
                 return (Object) parse.invokeExact(text);
             } catch (IllegalArgumentException e) {
-                throw new PathFailure("is '" + text + "', which is not a valid " + keyType.getSimpleName() + ": "
+                throw new PathFailure("is '" + Echo.of(text) + "', which is not a valid " + keyType.getSimpleName() + ": "
                         + e.getMessage(), e);
             } catch (Throwable e) {
-                throw new PathFailure("is '" + text + "', which " + keyType.getSimpleName()
+                throw new PathFailure("is '" + Echo.of(text) + "', which " + keyType.getSimpleName()
                         + ".parse could not read: " + e, e);
             }
         }
@@ -477,7 +478,7 @@ abstract class Codec {
             }
             hex = hex.substring(from, to).replace("-", "");
             if (hex.length() != 32 || !hex.chars().allMatch(PyUuids::isHex)) {
-                throw new PathFailure("is '" + text + "', which is not a UUID (expected 32 hexadecimal digits, "
+                throw new PathFailure("is '" + Echo.of(text) + "', which is not a UUID (expected 32 hexadecimal digits, "
                         + "e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
             }
             return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),

@@ -1,5 +1,6 @@
 package org.openedx.events.wire.avro;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.wire.payload.PathFailure;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -105,7 +106,7 @@ final class PyDateTimes {
         try {
             parsed = IsoDateTimes.parse(text);
         } catch (DateTimeParseException e) {
-            throw new PathFailure("is '" + text + "', which is not an ISO-8601 date-time as Python's isoformat() "
+            throw new PathFailure("is '" + Echo.of(text) + "', which is not an ISO-8601 date-time as Python's isoformat() "
                     + "writes it (e.g. 2024-01-02T03:04:05.123456+00:00): " + e.getMessage(), e);
         }
         if (parsed instanceof LocalDateTime local) {

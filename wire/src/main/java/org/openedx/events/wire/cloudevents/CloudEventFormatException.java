@@ -1,5 +1,6 @@
 package org.openedx.events.wire.cloudevents;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.wire.WireError;
 import org.openedx.events.CodedMessage;
 import org.openedx.events.OpenEdxEventException;
@@ -43,7 +44,7 @@ public class CloudEventFormatException extends OpenEdxEventException {
 
     static CloudEventFormatException unknownType(String type, Object closest) {
         return new CloudEventFormatException(WireError.CLOUDEVENT_UNKNOWN_TYPE, "type",
-                WireError.CLOUDEVENT_UNKNOWN_TYPE.format(type, closest), null);
+                WireError.CLOUDEVENT_UNKNOWN_TYPE.format(Echo.of(type), closest), null);
     }
 
     /** {@return the JSON path of the offending value, e.g. {@code data.enrollment.course.course_key}} */

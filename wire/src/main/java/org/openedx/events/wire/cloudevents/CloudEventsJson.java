@@ -1,5 +1,6 @@
 package org.openedx.events.wire.cloudevents;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.wire.payload.PathFailure;
 import org.openedx.events.wire.payload.PayloadType;
 import java.io.StringReader;
@@ -31,6 +32,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.support.Json;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 
@@ -63,7 +65,9 @@ import org.openedx.events.OpenEdxPublicSignal;
  *       text, {@code byte[]} is base64, optional values are {@code null}.</li>
  * </ul>
  *
- * <p>Reading is strict: the document must be an object with {@code specversion} "1.0", a known {@code type}, the
+ * <p>Reading is strict: the text must be strict JSON (RFC 8259, at most {@link #MAX_LENGTH} characters, nesting at
+ * most {@value org.openedx.events.support.Json#MAX_DEPTH} levels, unique member names), and the document must be an
+ * object with {@code specversion} "1.0", a known {@code type}, the
  * attributes above (a {@code datacontenttype} other than JSON is refused; {@code minorversion} may also be a string
  * of digits and {@code sourcelib} the dotted form {@code "0.1.0"} that the event-bus headers carry; other extension
  * attributes are ignored), and a {@code data} object whose payload has every required field, no unknown field, and
@@ -84,6 +88,12 @@ public final class CloudEventsJson implements AutoCloseable {
 
     /** The media type of a whole event in this format. */
     public static final String MEDIA_TYPE = "application/cloudevents+json";
+
+    /**
+     * The longest text {@link #read(String)} reads: 1 MiB characters, the size of the largest message a default
+     * Kafka broker accepts, and far beyond any real Open edX event.
+     */
+    public static final int MAX_LENGTH = 1024 * 1024;
 
     private final Jsonb jsonb;
     private final JsonProvider json;
@@ -198,7 +208,7 @@ public final class CloudEventsJson implements AutoCloseable {
         JsonObject event = parse(text);
         String type = requiredString(event, "type");
         if (!type.equals(signal.eventType())) {
-            throw CloudEventFormatException.read("type", "is '" + type + "', but the expected event type is '"
+            throw CloudEventFormatException.read("type", "is '" + Echo.of(type) + "', but the expected event type is '"
                     + signal.eventType() + "'", null);
         }
         return read(event, signal);
@@ -207,7 +217,7 @@ public final class CloudEventsJson implements AutoCloseable {
     private <T> CloudEventMessage<T> read(JsonObject event, OpenEdxPublicSignal<T> signal) {
         String specVersion = requiredString(event, "specversion");
         if (!SPEC_VERSION.equals(specVersion)) {
-            throw CloudEventFormatException.read("specversion", "is '" + specVersion + "', but only CloudEvents "
+            throw CloudEventFormatException.read("specversion", "is '" + Echo.of(specVersion) + "', but only CloudEvents "
                     + SPEC_VERSION + " is supported", null);
         }
         JsonValue contentType = event.get("datacontenttype");
@@ -215,7 +225,7 @@ public final class CloudEventsJson implements AutoCloseable {
             String media = requiredString(event, "datacontenttype");
             String base = media.split(";", 2)[0].trim();
             if (!base.equalsIgnoreCase(DATA_CONTENT_TYPE)) {
-                throw CloudEventFormatException.read("datacontenttype", "is '" + media + "', but Open edX event "
+                throw CloudEventFormatException.read("datacontenttype", "is '" + Echo.of(media) + "', but Open edX event "
                         + "data must be " + DATA_CONTENT_TYPE, null);
             }
         }
@@ -231,6 +241,11 @@ public final class CloudEventsJson implements AutoCloseable {
     private JsonObject parse(String text) {
         if (text == null) {
             throw CloudEventFormatException.read("$", "is null; expected a CloudEvent JSON object", null);
+        }
+        try {
+            Json.check(text, MAX_LENGTH);
+        } catch (Json.SyntaxException e) {
+            throw CloudEventFormatException.read("$", "is not valid JSON: " + e.getMessage(), e);
         }
         JsonStructure structure;
         try (JsonReader reader = json.createReader(new StringReader(text))) {
@@ -250,7 +265,7 @@ public final class CloudEventsJson implements AutoCloseable {
     private static EventsMetadata metadata(JsonObject event, String type) {
         String idText = requiredString(event, "id");
         if (!JsonChecks.isCanonicalUuid(idText)) {
-            throw CloudEventFormatException.read("id", "is '" + JsonChecks.abbreviate(idText) + "', but Open edX "
+            throw CloudEventFormatException.read("id", "is '" + Echo.of(idText) + "', but Open edX "
                     + "event ids are UUIDs (e.g. 8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e)", null);
         }
         UUID id = UUID.fromString(idText);
@@ -260,11 +275,11 @@ public final class CloudEventsJson implements AutoCloseable {
         try {
             time = IsoDateTimes.parseOffset(timeText);
         } catch (DateTimeParseException e) {
-            throw CloudEventFormatException.read("time", "is '" + JsonChecks.abbreviate(timeText) + "', but must be "
+            throw CloudEventFormatException.read("time", "is '" + Echo.of(timeText) + "', but must be "
                     + "an ISO-8601 date-time with a UTC offset (e.g. 2024-01-02T03:04:05.123456+00:00)", e);
         }
         if (!ZoneOffset.UTC.equals(time.getOffset())) {
-            throw CloudEventFormatException.read("time", "is '" + timeText + "', but Open edX event times are UTC "
+            throw CloudEventFormatException.read("time", "is '" + Echo.of(timeText) + "', but Open edX event times are UTC "
                     + "(+00:00)", null);
         }
         int minorVersion = minorVersion(event);

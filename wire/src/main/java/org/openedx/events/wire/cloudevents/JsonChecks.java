@@ -1,5 +1,6 @@
 package org.openedx.events.wire.cloudevents;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.wire.payload.PathFailure;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -195,7 +196,7 @@ final class JsonChecks {
                 try {
                     Base64.getDecoder().decode(text);
                 } catch (IllegalArgumentException e) {
-                    throw new PathFailure("is '" + abbreviate(text) + "', which is not base64: " + e.getMessage(), e);
+                    throw new PathFailure("is '" + Echo.of(text) + "', which is not base64: " + e.getMessage(), e);
                 }
             }
             case DATE_TIME -> {
@@ -203,14 +204,14 @@ final class JsonChecks {
                 try {
                     IsoDateTimes.parse(text);
                 } catch (DateTimeParseException e) {
-                    throw new PathFailure("is '" + abbreviate(text) + "', which is not an ISO-8601 date-time as "
+                    throw new PathFailure("is '" + Echo.of(text) + "', which is not an ISO-8601 date-time as "
                             + "Python's isoformat() writes it (e.g. 2024-01-02T03:04:05.123456+00:00)", e);
                 }
             }
             case UUID -> {
                 String text = string(value, "a UUID string");
                 if (!isCanonicalUuid(text)) {
-                    throw new PathFailure("is '" + abbreviate(text) + "', which is not a UUID in its canonical form "
+                    throw new PathFailure("is '" + Echo.of(text) + "', which is not a UUID in its canonical form "
                             + "(e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
                 }
             }
@@ -220,7 +221,7 @@ final class JsonChecks {
                 try {
                     scalar.parse().invoke(null, text);
                 } catch (InvocationTargetException e) {
-                    throw new PathFailure("is '" + abbreviate(text) + "', which is not a valid "
+                    throw new PathFailure("is '" + Echo.of(text) + "', which is not a valid "
                             + keyType.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
                 } catch (ReflectiveOperationException e) {
                     throw new PathFailure("cannot be parsed: " + e, e);
@@ -272,16 +273,13 @@ final class JsonChecks {
         return switch (value.getValueType()) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";
-            case STRING -> "the string '" + abbreviate(((JsonString) value).getString()) + "'";
-            case NUMBER -> "the number " + value;
+            case STRING -> "the string '" + Echo.of(((JsonString) value).getString()) + "'";
+            case NUMBER -> "the number " + Echo.of(value.toString());
             case TRUE, FALSE -> "the boolean " + value;
             case NULL -> "null";
         };
     }
 
-    static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-    }
 
     /** The 8-4-4-4-12 hexadecimal form, which {@link UUID#fromString} reads exactly. */
     static boolean isCanonicalUuid(String text) {
