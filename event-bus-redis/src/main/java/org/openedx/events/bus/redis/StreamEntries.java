@@ -2,16 +2,20 @@ package org.openedx.events.bus.redis;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.support.Echo;
+import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.support.PythonUuids;
+import org.openedx.events.support.WireText;
 
 /**
  * The fields of a stream entry exactly as upstream's event-bus-redis writes them, in its order: {@code type},
@@ -51,12 +55,15 @@ public final class StreamEntries {
 
     /**
      * Reads the metadata of an entry as upstream's consumer does: {@code type} is required; each other field is
-     * used when present and non-empty, and otherwise takes the default of fresh metadata.
+     * used when present and non-empty, and otherwise takes the default of fresh metadata. Every field is read
+     * strictly: UTF-8 text, {@code id} a UUID as Python's {@code UUID(text)} reads it, {@code time} a date-time with
+     * an offset, {@code minorversion} and the parts of {@code sourcelib} integers in range.
      *
      * @param fields the entry's fields
      * @param fresh makes default metadata for a signal
      * @return the signal and metadata
-     * @throws IllegalArgumentException naming the field when the entry cannot be read
+     * @throws IllegalArgumentException naming the field, what it holds (cut to 200 characters) and what is allowed,
+     *     when the entry cannot be read
      */
     public static Header readHeader(Map<String, byte[]> fields, Function<OpenEdxPublicSignal<?>, EventsMetadata> fresh) {
         String type = text(fields, TYPE);
@@ -64,31 +71,43 @@ public final class StreamEntries {
             throw new IllegalArgumentException("the field 'type' is missing");
         }
         OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.findSignalByType(type).orElseThrow(
-                () -> new IllegalArgumentException("'type' is '" + type + "', which is not a known Open edX event "
-                        + "type. Closest known types: " + OpenEdxPublicSignal.closestEventTypes(type)));
+                () -> new IllegalArgumentException("'type' is '" + Echo.of(type) + "', which is not a known Open edX "
+                        + "event type. Closest known types: " + OpenEdxPublicSignal.closestEventTypes(type)));
         if (fields.get(EVENT_DATA) == null) {
             throw new IllegalArgumentException("the field 'event_data' is missing");
         }
+        String id = text(fields, "id");
+        String time = text(fields, "time");
+        String minor = text(fields, "minorversion");
+        String source = text(fields, "source");
+        String host = text(fields, "sourcehost");
+        String lib = text(fields, "sourcelib");
+        boolean complete = id != null && time != null && minor != null && source != null && host != null
+                && lib != null;
+        EventsMetadata defaults = complete ? null : fresh.apply(signal);
+        EventsMetadata metadata;
         try {
-            String id = text(fields, "id");
-            String time = text(fields, "time");
-            String minor = text(fields, "minorversion");
-            String source = text(fields, "source");
-            String host = text(fields, "sourcehost");
-            String lib = text(fields, "sourcelib");
-            boolean complete = id != null && time != null && minor != null && source != null && host != null
-                    && lib != null;
-            EventsMetadata defaults = complete ? null : fresh.apply(signal);
-            EventsMetadata metadata = new EventsMetadata(type,
-                    id == null ? defaults.id() : UUID.fromString(id),
-                    minor == null ? defaults.minorVersion() : Integer.parseInt(minor),
+            metadata = new EventsMetadata(type,
+                    id == null ? defaults.id() : field("id", id, PythonUuids::parse),
+                    minor == null ? defaults.minorVersion() : field("minorversion", minor, WireText::nonNegativeInt),
                     source == null ? defaults.source() : source,
                     host == null ? defaults.sourceHost() : host,
-                    time == null ? defaults.time() : parseTime(time),
-                    lib == null ? defaults.sourceLib() : parseLib(lib));
-            return new Header(signal, metadata);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the metadata fields cannot be read: " + e.getMessage(), e);
+                    time == null ? defaults.time() : field("time", time, StreamEntries::parseTime),
+                    lib == null ? defaults.sourceLib() : field("sourcelib", lib, StreamEntries::parseLib));
+        } catch (OpenEdxEventException e) {
+            throw new IllegalArgumentException("the metadata fields are invalid: " + e.getMessage(), e);
+        }
+        return new Header(signal, metadata);
+    }
+
+    /** Reads one field's text, naming the field in the error. */
+    private static <T> T field(String name, String text, Function<String, T> reader) {
+        try {
+            return reader.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + name + "' " + e.getMessage(), e);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' " + e.getMessage(), e);
         }
     }
 
@@ -99,7 +118,12 @@ public final class StreamEntries {
     private static List<Integer> parseLib(String text) {
         List<Integer> parts = new ArrayList<>();
         for (String part : text.split("\\.", -1)) {
-            parts.add(Integer.parseInt(part));
+            try {
+                parts.add(WireText.nonNegativeInt(part));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("is '" + Echo.of(text) + "', which is not a dotted version of "
+                        + "non-negative integers such as 11.2.0", e);
+            }
         }
         return parts;
     }
@@ -110,10 +134,18 @@ public final class StreamEntries {
      * @param fields the fields
      * @param name the field name
      * @return the UTF-8 text, or null when absent or empty
+     * @throws IllegalArgumentException naming the field when it is not UTF-8
      */
     public static String text(Map<String, byte[]> fields, String name) {
         byte[] value = fields.get(name);
-        return value == null || value.length == 0 ? null : new String(value, StandardCharsets.UTF_8);
+        if (value == null || value.length == 0) {
+            return null;
+        }
+        try {
+            return WireText.utf8(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + name + "' " + e.getMessage(), e);
+        }
     }
 
     static byte[] utf8(String text) {

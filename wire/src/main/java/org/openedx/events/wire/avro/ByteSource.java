@@ -25,6 +25,9 @@ final class ByteSource {
         this.limit = offset + length;
     }
 
+    /** The most items one block may claim when an item can take no bytes at all (a record without fields). */
+    static final int MAX_EMPTY_ITEMS = 1 << 16;
+
     /** The number of bytes read so far. */
     int consumed() {
         return pos - start;
@@ -134,6 +137,11 @@ final class ByteSource {
         if (count < 0) {
             readLong();
             count = -count;
+        }
+        if (count < 0 || (minItemBytes == 0 && count > MAX_EMPTY_ITEMS)) {
+            // Long.MIN_VALUE stays negative; items of zero bytes (empty records) cannot be bounded by the data left
+            throw new PathFailure("cannot be read: a block at byte " + consumed() + " claims " + count
+                    + " items, more than the " + MAX_EMPTY_ITEMS + " this reader accepts for items that take no bytes");
         }
         if (minItemBytes > 0 && count > (limit - pos) / minItemBytes) {
             // every item takes at least minItemBytes: a larger count cannot be genuine
