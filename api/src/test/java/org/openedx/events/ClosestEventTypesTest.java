@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ClosestEventTypesTest {
     @Test
     void theAnswerIsTheBestThreeOfAPlainSortTiesAlphabetical() {
         Random random = new Random(20261205L);
-        for (int n = 0; n < 2_000; n++) {
+        for (int n = 0; n < 1_000; n++) {
             String probe = mutate(KNOWN.get(random.nextInt(KNOWN.size())), random);
             assertThat(OpenEdxPublicSignal.closestEventTypes(probe)).as("seed 20261205, input %d: %s", n, probe)
                     .isEqualTo(plainSort(probe));
@@ -56,9 +58,11 @@ class ClosestEventTypesTest {
         if (probe.length() > 128) {
             return List.of();
         }
-        return KNOWN.stream().distinct()
-                .sorted(Comparator.comparingInt((String known) -> SignalRegistry.editDistance(probe, known,
-                        Integer.MAX_VALUE - 1)).thenComparing(Comparator.naturalOrder()))
+        Map<String, Integer> distances = new HashMap<>();
+        KNOWN.forEach(known -> distances.put(known, SignalRegistry.editDistance(probe, known, Integer.MAX_VALUE - 1)));
+        return distances.keySet().stream()
+                .sorted(Comparator.comparingInt((String known) -> distances.get(known))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(3).toList();
     }
 
