@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openedx.events.support.Echo;
 
@@ -71,9 +74,39 @@ public final class Fuzzer {
         for (int i = 0; i < count; i++) {
             out.add(mutateOnce(valid));
         }
+        out.addAll(semanticMutations(valid));
         out.add("[".repeat(100_000) + "]".repeat(100_000));
         out.add("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
         out.add(valid.replaceFirst("\"", "\"" + "x".repeat(1 << 20)));
+        return out;
+    }
+
+    /** Values of the right shape but out of range or malformed, in place of the date-times, UUIDs and numbers. */
+    private static final Map<Pattern, List<String>> SEMANTIC = Map.of(
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(\\+\\d{2}:\\d{2}|Z)?"), List.of(
+                    "0000-01-01T00:00:00+00:00", "10000-01-01T00:00:00+00:00", "-0001-01-01T00:00:00+00:00",
+                    "2024-02-30T03:04:05+00:00", "2024-01-02T03:04:05.1234567+00:00", "2024-01-02T03:04:05+25:00",
+                    "2024-01-02T03:04:05+18:00:00.5", "2024-01-02 03:04:05", "2024-01-02T24:00:00+00:00",
+                    "20240102T030405Z", "2024-W01-2T03:04:05+00:00", "9999-12-31T23:59:59.999999-00:01",
+                    "0001-01-01T00:00:00+00:01", "2024-01-02T03:04:05.123456+00:00"),
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), List.of(
+                    "1-1-1-1-1", "8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5", "{8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e}",
+                    "urn:uuid:8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e", "8A2C6F1E3B1D11EF9D8E0F1A2B3C4D5E",
+                    "8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e0", "0x2c6f1e3b1d11ef9d8e0f1a2b3c4d5e", "g" .repeat(32)),
+            Pattern.compile("(?<![0-9.eE+-])[0-9]+(?![0-9.eE])"), List.of(
+                    "99999999999", "-1", "2147483648", "9223372036854775808", "1e3", "00", "1.5"));
+
+    private static List<String> semanticMutations(String valid) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Pattern, List<String>> entry : SEMANTIC.entrySet()) {
+            Matcher matcher = entry.getKey().matcher(valid);
+            int matches = 0;
+            while (matcher.find() && matches++ < 8) {
+                for (String replacement : entry.getValue()) {
+                    out.add(valid.substring(0, matcher.start()) + replacement + valid.substring(matcher.end()));
+                }
+            }
+        }
         return out;
     }
 
@@ -152,6 +185,37 @@ public final class Fuzzer {
          * @throws Throwable what the reader threw
          */
         void check(T input) throws Throwable;
+    }
+
+    /** A step that must not throw. */
+    @FunctionalInterface
+    public interface Step {
+
+        /**
+         * Runs the step.
+         *
+         * @throws Throwable anything, which fails the test
+         */
+        void run() throws Throwable;
+    }
+
+    /**
+     * Runs the write-back part of an oracle: once an input has read cleanly, writing it back and reading that again
+     * must not fail at all (a value that reads must also write), so any exception here fails the test even when its
+     * type is one the reader documents.
+     *
+     * @param what what the step does, for the message
+     * @param step the step
+     */
+    public static void writesBack(String what, Step step) {
+        try {
+            step.run();
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError("a value that read cleanly could not be written back: " + what + " threw "
+                    + t, t);
+        }
     }
 
     /**
