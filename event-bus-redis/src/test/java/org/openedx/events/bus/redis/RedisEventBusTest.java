@@ -226,9 +226,48 @@ class RedisEventBusTest {
         assertThat(errors.get(0)).contains("not a known Open edX event type");
         assertThat(errors.get(1)).contains("OXE6004");
         assertThat(errors.get(2)).contains("'event_data' is missing");
-        assertThat(errors.get(3)).contains("metadata fields cannot be read");
+        assertThat(errors.get(3)).contains("'time' is 'yesterday', which is not");
         assertThat(observer(container).seen).isEmpty();
         await(() -> redis.xpending("user-login", "g1").getCount() == 0, "all acknowledged");
+    }
+
+    @Test
+    void hostileEntriesAreDeadLetteredWithinASecondWithShortReasonsAndTheNextEntryIsDelivered() throws Exception {
+        WeldContainer container = container(null);
+        start(container, options("user-login", "g1", "c1").withCheckBacklog(true));
+        Map<String, byte[]> hugeType = upstreamEntry(UUID.randomUUID().toString());
+        hugeType.put("type", utf8("org.openedx." + "x".repeat(1 << 20)));
+        Map<String, byte[]> lenientId = upstreamEntry("1-1-1-1-1");
+        Map<String, byte[]> shortId = upstreamEntry("8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5");
+        Map<String, byte[]> notUtf8 = upstreamEntry(UUID.randomUUID().toString());
+        notUtf8.put("sourcehost", new byte[] {'l', 'm', 's', (byte) 0xC3});
+        Map<String, byte[]> hugeMinor = upstreamEntry(UUID.randomUUID().toString());
+        hugeMinor.put("minorversion", utf8("99999999999999999999"));
+
+        long start = System.nanoTime();
+        for (Map<String, byte[]> bad : List.of(hugeType, lenientId, shortId, notUtf8, hugeMinor)) {
+            redis.xadd("user-login", bad);
+        }
+        String goodId = UUID.randomUUID().toString();
+        redis.xadd("user-login", upstreamEntry(goodId));
+
+        String deadLetters = RedisEventConsumer.deadLetterStream("user-login", "g1");
+        await(() -> redis.xlen(deadLetters) == 5, "five dead letters");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        LoginObserver.Seen seen = observer(container).seen.poll(10, TimeUnit.SECONDS);
+        assertThat(seen).isNotNull();
+        assertThat(seen.metadata().id()).hasToString(goodId);
+        List<String> errors = redis.xrange(deadLetters, Range.create("-", "+")).stream()
+                .map(m -> text(m.getBody(), "dead_letter_error")).toList();
+        assertThat(errors).allSatisfy(error -> assertThat(error).hasSizeLessThan(1_000));
+        assertThat(errors.get(0)).contains("'type' is 'org.openedx.xxx", "(cut: 1048588 characters in all)",
+                "Closest known types: []");
+        assertThat(errors.get(1)).contains("'id' is '1-1-1-1-1', which is not a UUID");
+        assertThat(errors.get(2)).contains("'id' is '8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5', which is not a UUID");
+        assertThat(errors.get(3)).contains("'sourcehost' is not UTF-8 text");
+        assertThat(errors.get(4)).contains("'minorversion' is '99999999999999999999', which is not an integer "
+                + "from 0 to 2147483647");
+        assertThat(observer(container).seen).isEmpty();
     }
 
     @Test
