@@ -1,6 +1,5 @@
 package org.openedx.events.bus;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,17 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.bus.ProducerConfigurationException;
+import org.openedx.events.support.Json;
 
 /**
  * Which events are published to which topics: upstream's {@code EVENT_BUS_PRODUCER_CONFIG},
@@ -36,6 +27,9 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
 
     /** Upstream's setting name. */
     public static final String SETTING = "EVENT_BUS_PRODUCER_CONFIG";
+
+    /** The longest setting text read: 1 MiB characters. */
+    public static final int MAX_JSON_LENGTH = 1024 * 1024;
 
     private static final String EVENT_KEY_FIELD = "event_key_field";
     private static final String ENABLED = "enabled";
@@ -78,13 +72,13 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
         if (json == null || json.isBlank()) {
             return empty();
         }
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            value = reader.readValue();
-        } catch (JsonParsingException e) {
+        Object value;
+        try {
+            value = Json.parse(json, MAX_JSON_LENGTH);
+        } catch (Json.SyntaxException e) {
             throw new ProducerConfigurationException("", BusError.PRODUCER_CONFIG_BAD_JSON, e.getMessage());
         }
-        return validate(toTree(value));
+        return validate(value);
     }
 
     /**
@@ -149,8 +143,8 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
         if (value instanceof Boolean) {
             return "bool";
         }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.scale() <= 0 ? "int" : "float";
+        if (value instanceof BigDecimal) {
+            return "float"; // the strict reader gives a BigDecimal only for a fraction or an exponent, as json.loads
         }
         if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
             return "int";
@@ -165,29 +159,5 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
             return "list";
         }
         return value.getClass().getSimpleName();
-    }
-
-    private static Object toTree(JsonValue value) {
-        switch (value.getValueType()) {
-            case OBJECT:
-                Map<String, Object> map = new LinkedHashMap<>();
-                ((JsonObject) value).forEach((k, v) -> map.put(k, toTree(v)));
-                return map;
-            case ARRAY:
-                List<Object> list = new ArrayList<>();
-                ((JsonArray) value).forEach(v -> list.add(toTree(v)));
-                return list;
-            case STRING:
-                return ((JsonString) value).getString();
-            case NUMBER:
-                JsonNumber number = (JsonNumber) value;
-                return number.isIntegral() ? (Object) number.bigIntegerValue() : number.bigDecimalValue();
-            case TRUE:
-                return Boolean.TRUE;
-            case FALSE:
-                return Boolean.FALSE;
-            default:
-                return null;
-        }
     }
 }
