@@ -1,6 +1,5 @@
 package org.openedx.events.bus.redis;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.support.Echo;
+import org.openedx.events.support.Json;
 
 /**
  * One consumer: upstream's {@code consume_events -t <topic> -g <group> --extra '{...}'}, plus this library's
@@ -34,6 +29,12 @@ import org.openedx.events.OpenEdxPublicSignal;
  */
 public record ConsumerOptions(String topic, String group, String consumerName, OpenEdxPublicSignal<?> signal,
         boolean checkBacklog, String lastReadMsgId, RetryPolicy retry) {
+
+    /** The longest JSON text of the options read: 1 MiB characters. */
+    static final int MAX_JSON_LENGTH = 1024 * 1024;
+
+    /** The longest delay an option may set: one day, in milliseconds. */
+    static final long MAX_MILLIS = 24L * 60 * 60 * 1000;
 
     private static final Set<String> KEYS = Set.of("topic", "group_id", "consumer_name", "signal", "check_backlog",
             "last_read_msg_id", "claim_msgs_older_than", "max_attempts", "retry_backoff", "retry_backoff_max");
@@ -110,14 +111,14 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
      * @throws OpenEdxEventException ({@code OXE7107}) naming the bad option
      */
     public static ConsumerOptions fromExtra(String topic, String group, String extra, RetryPolicy defaults) {
-        JsonObject object = JsonValue.EMPTY_JSON_OBJECT;
+        Map<String, Object> object = Map.of();
         if (extra != null && !extra.isBlank()) {
-            JsonValue value = parse("extra", extra);
-            if (!(value instanceof JsonObject o)) {
-                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "extra", extra,
+            Object value = parse("extra", extra);
+            if (!(value instanceof Map<?, ?>)) {
+                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "extra", Echo.of(extra),
                         "a JSON object");
             }
-            object = o;
+            object = asObject(value);
         }
         return fromObject(topic, group, object, defaults);
     }
@@ -136,79 +137,88 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         if (json == null || json.isBlank()) {
             return result;
         }
-        JsonValue value = parse(RedisSettings.CONSUMERS, json);
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS, json,
-                    "a JSON list of objects with topic, group_id and consumer_name");
+        Object value = parse(RedisSettings.CONSUMERS, json);
+        if (!(value instanceof List<?> items)) {
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS,
+                    Echo.of(json), "a JSON list of objects with topic, group_id and consumer_name");
         }
-        for (JsonValue item : value.asJsonArray()) {
-            if (!(item instanceof JsonObject object)) {
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?>)) {
                 throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS,
-                        item, "a JSON object with topic, group_id and consumer_name");
+                        Json.describe(item), "a JSON object with topic, group_id and consumer_name");
             }
+            Map<String, Object> object = asObject(item);
             result.add(fromObject(string(object, "topic"), string(object, "group_id"), object, defaults));
         }
         return result;
     }
 
-    private static JsonValue parse(String option, String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readValue();
-        } catch (RuntimeException e) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, json,
+    private static Object parse(String option, String json) {
+        try {
+            return Json.parse(json, MAX_JSON_LENGTH);
+        } catch (Json.SyntaxException e) {
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, Echo.of(json),
                     "valid JSON (" + e.getMessage() + ")");
         }
     }
 
-    private static ConsumerOptions fromObject(String topic, String group, JsonObject object, RetryPolicy defaults) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static ConsumerOptions fromObject(String topic, String group, Map<String, Object> object,
+            RetryPolicy defaults) {
         for (String key : object.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, object.get(key),
-                        "the keys " + new java.util.TreeSet<>(KEYS));
+                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, Echo.of(key),
+                        Json.describe(object.get(key)), "the keys " + new java.util.TreeSet<>(KEYS));
             }
         }
         String type = string(object, "signal");
         OpenEdxPublicSignal<?> signal = null;
         if (type != null) {
             signal = OpenEdxPublicSignal.findSignalByType(type).orElseThrow(() -> new OpenEdxEventException(
-                    RedisError.CONSUMER_OPTION_INVALID, "signal", type,
+                    RedisError.CONSUMER_OPTION_INVALID, "signal", Echo.of(type),
                     "a known event type, e.g. one of " + OpenEdxPublicSignal.closestEventTypes(type)));
         }
         RetryPolicy retry = new RetryPolicy(
-                (int) number(object, "max_attempts", defaults.maxAttempts(), 1),
-                Duration.ofMillis(number(object, "retry_backoff", defaults.backoff().toMillis(), 0)),
-                Duration.ofMillis(number(object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0)),
-                Duration.ofMillis(number(object, "claim_msgs_older_than", defaults.claimIdle().toMillis(), 0)));
-        JsonValue backlog = object.get("check_backlog");
-        if (backlog != null && backlog != JsonValue.TRUE && backlog != JsonValue.FALSE) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "check_backlog", backlog,
-                    "true, false");
+                (int) number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
+                Duration.ofMillis(number(object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
+                Duration.ofMillis(number(object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0,
+                        MAX_MILLIS)),
+                Duration.ofMillis(number(object, "claim_msgs_older_than", defaults.claimIdle().toMillis(), 0,
+                        MAX_MILLIS)));
+        Object backlog = object.get("check_backlog");
+        if (backlog != null && !(backlog instanceof Boolean)) {
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "check_backlog",
+                    Json.describe(backlog), "true, false");
         }
         return new ConsumerOptions(topic, group, string(object, "consumer_name"), signal,
-                backlog == JsonValue.TRUE, string(object, "last_read_msg_id"), retry);
+                Boolean.TRUE.equals(backlog), string(object, "last_read_msg_id"), retry);
     }
 
-    private static String string(JsonObject object, String key) {
-        JsonValue value = object.get(key);
-        if (value == null || value == JsonValue.NULL) {
+    private static String string(Map<String, Object> object, String key) {
+        Object value = object.get(key);
+        if (value == null) {
             return null;
         }
-        if (value instanceof JsonString text) {
-            return text.getString();
+        if (value instanceof String text) {
+            return text;
         }
-        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, value, "a string");
+        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, Json.describe(value), "a string");
     }
 
-    private static long number(JsonObject object, String key, long fallback, long min) {
-        JsonValue value = object.get(key);
-        if (value == null || value == JsonValue.NULL) {
+    private static long number(Map<String, Object> object, String key, long fallback, long min, long max) {
+        Object value = object.get(key);
+        if (value == null) {
             return fallback;
         }
-        if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= min) {
-            return number.longValue();
+        if (value instanceof Long number && number >= min && number <= max) {
+            return number;
         }
-        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, value,
-                "a whole number of at least " + min);
+        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, Json.describe(value),
+                "a whole number from " + min + " to " + max);
     }
 
     @Override
