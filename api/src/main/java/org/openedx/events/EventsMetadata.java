@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openedx.events.support.Echo;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.Json;
+import org.openedx.events.support.PythonUuids;
 
 /**
  * The OEP-41 envelope of an Open edX event: who sent what, when, from where (upstream's {@code EventsMetadata}).
@@ -151,10 +152,9 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
         String idText = stringField(object, "id", type);
         UUID id;
         try {
-            id = UUID.fromString(idText);
+            id = PythonUuids.parse(idText);
         } catch (IllegalArgumentException e) {
-            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
-                    "'id' is '" + Echo.of(idText) + "', which is not a UUID");
+            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON, "'id' " + e.getMessage());
         }
         Object minor = object.getOrDefault("minorversion", 0L);
         if (!(minor instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {

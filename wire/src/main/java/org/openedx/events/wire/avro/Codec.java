@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.support.PythonUuids;
 
 /**
  * The compiled Avro form of one Java payload type: how to write a value, how to read it back, and the Avro type
@@ -205,7 +206,12 @@ abstract class Codec {
 
         @Override
         Object read(ByteSource in) {
-            return PyUuids.parse(in.readString());
+            String text = in.readString();
+            try {
+                return PythonUuids.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new PathFailure(e.getMessage(), e);
+            }
         }
     };
 
@@ -445,48 +451,6 @@ abstract class Codec {
                 }
             }
             return a.length() - b.length();
-        }
-    }
-
-    /** A UUID parser for {@link #UUID_CODEC}. */
-    static final class PyUuids {
-
-        private PyUuids() {
-        }
-
-        /**
-         * Reads a UUID the way Python's {@code UUID(text)} does: {@code urn:uuid:} and braces are ignored, hyphens
-         * anywhere are dropped, and 32 hexadecimal digits must remain.
-         */
-        static UUID parse(String text) {
-            if (text.length() == 36 && text.charAt(8) == '-' && text.charAt(13) == '-' && text.charAt(18) == '-'
-                    && text.charAt(23) == '-') {
-                try {
-                    return UUID.fromString(text);
-                } catch (IllegalArgumentException e) {
-                    // fall through to the general form, which reports the problem
-                }
-            }
-            String hex = text.replace("urn:", "").replace("uuid:", "");
-            int from = 0;
-            int to = hex.length();
-            while (from < to && (hex.charAt(from) == '{' || hex.charAt(from) == '}')) {
-                from++;
-            }
-            while (to > from && (hex.charAt(to - 1) == '{' || hex.charAt(to - 1) == '}')) {
-                to--;
-            }
-            hex = hex.substring(from, to).replace("-", "");
-            if (hex.length() != 32 || !hex.chars().allMatch(PyUuids::isHex)) {
-                throw new PathFailure("is '" + Echo.of(text) + "', which is not a UUID (expected 32 hexadecimal digits, "
-                        + "e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
-            }
-            return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
-                    Long.parseUnsignedLong(hex.substring(16), 16));
-        }
-
-        private static boolean isHex(int c) {
-            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         }
     }
 }

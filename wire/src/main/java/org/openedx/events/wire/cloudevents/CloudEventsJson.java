@@ -33,6 +33,7 @@ import jakarta.json.stream.JsonParsingException;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.Json;
+import org.openedx.events.support.PythonUuids;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 
@@ -264,11 +265,12 @@ public final class CloudEventsJson implements AutoCloseable {
 
     private static EventsMetadata metadata(JsonObject event, String type) {
         String idText = requiredString(event, "id");
-        if (!JsonChecks.isCanonicalUuid(idText)) {
-            throw CloudEventFormatException.read("id", "is '" + Echo.of(idText) + "', but Open edX "
-                    + "event ids are UUIDs (e.g. 8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e)", null);
+        UUID id;
+        try {
+            id = PythonUuids.parse(idText);
+        } catch (IllegalArgumentException e) {
+            throw CloudEventFormatException.read("id", e.getMessage(), e);
         }
-        UUID id = UUID.fromString(idText);
         String source = requiredString(event, "source");
         String timeText = requiredString(event, "time");
         OffsetDateTime time;

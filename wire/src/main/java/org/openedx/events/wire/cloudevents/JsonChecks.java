@@ -20,6 +20,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.support.PythonUuids;
 import org.openedx.events.wire.payload.PayloadType;
 
 /**
@@ -210,9 +211,10 @@ final class JsonChecks {
             }
             case UUID -> {
                 String text = string(value, "a UUID string");
-                if (!isCanonicalUuid(text)) {
-                    throw new PathFailure("is '" + Echo.of(text) + "', which is not a UUID in its canonical form "
-                            + "(e.g. 8a2c6f1e-3b1d-4c55-9d8e-0f1a2b3c4d5e)");
+                try {
+                    PythonUuids.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new PathFailure(e.getMessage(), e);
                 }
             }
             case KEY -> {
@@ -278,25 +280,5 @@ final class JsonChecks {
             case TRUE, FALSE -> "the boolean " + value;
             case NULL -> "null";
         };
-    }
-
-
-    /** The 8-4-4-4-12 hexadecimal form, which {@link UUID#fromString} reads exactly. */
-    static boolean isCanonicalUuid(String text) {
-        if (text.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = text.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : !isHex(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHex(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

@@ -263,7 +263,7 @@ class CloudEventsJsonTest {
         assertRejected(json.replace("\"specversion\":\"1.0\"", "\"specversion\":\"0.3\""), "specversion",
                 "is '0.3', but only CloudEvents 1.0 is supported");
         assertRejected(json.replace("\"id\":\"8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e\"", "\"id\":\"42\""), "id",
-                "is '42', but Open edX event ids are UUIDs");
+                "is '42', which is not a UUID");
         assertRejected(edit(json, "/time", Json.createValue("2024-01-02T03:04:05.123456+02:00")), "time",
                 "is '2024-01-02T03:04:05.123456+02:00', but Open edX event times are UTC");
         assertRejected(edit(json, "/time", Json.createValue("2024-01-02T03:04:05")), "time",
