@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
@@ -72,7 +73,8 @@ public final class IsoDateTimes {
         if (parsed instanceof OffsetDateTime aware) {
             return aware;
         }
-        throw refused(text, "it has no UTC offset (e.g. +00:00)", 0);
+        throw new DateTimeParseException("is '" + Echo.of(text) + "', which has no UTC offset; the time must be aware "
+                + "(e.g. 2024-01-02T03:04:05.123456+00:00)", text, 0);
     }
 
     /**
@@ -408,12 +410,24 @@ public final class IsoDateTimes {
             if (ymd[0] < 1 || ymd[0] > 9999) {
                 throw refused(text, "the year must be from 1 to 9999, was " + ymd[0], 0);
             }
-            LocalDateTime local;
-            try {
-                local = LocalDateTime.of(ymd[0], ymd[1], ymd[2], time[0], time[1], time[2], time[3] * 1000);
-            } catch (DateTimeException e) {
-                throw refused(text, e.getMessage(), 0);
+            // new_datetime's checks, in Python's words
+            if (ymd[1] < 1 || ymd[1] > 12) {
+                throw refused(text, "month must be in 1..12, was " + ymd[1], 0);
             }
+            if (ymd[2] < 1 || ymd[2] > YearMonth.of(ymd[0], ymd[1]).lengthOfMonth()) {
+                throw refused(text, "day is out of range for month (" + ymd[0] + "-" + ymd[1] + " has no day " + ymd[2]
+                        + ")", 0);
+            }
+            if (time[0] > 23) {
+                throw refused(text, "hour must be in 0..23, was " + time[0], 0);
+            }
+            if (time[1] > 59) {
+                throw refused(text, "minute must be in 0..59, was " + time[1], 0);
+            }
+            if (time[2] > 59) {
+                throw refused(text, "second must be in 0..59, was " + time[2], 0);
+            }
+            LocalDateTime local = LocalDateTime.of(ymd[0], ymd[1], ymd[2], time[0], time[1], time[2], time[3] * 1000);
             if (offsetSeconds == null) {
                 return local;
             }

@@ -277,8 +277,7 @@ public final class CloudEventsJson implements AutoCloseable {
         try {
             time = IsoDateTimes.parseOffset(timeText);
         } catch (DateTimeParseException e) {
-            throw CloudEventFormatException.read("time", "is '" + Echo.of(timeText) + "', but must be "
-                    + "an ISO-8601 date-time with a UTC offset (e.g. 2024-01-02T03:04:05.123456+00:00)", e);
+            throw CloudEventFormatException.read("time", e.getMessage(), e);
         }
         if (!ZoneOffset.UTC.equals(time.getOffset())) {
             throw CloudEventFormatException.read("time", "is '" + Echo.of(timeText) + "', but Open edX event times are UTC "

@@ -279,7 +279,7 @@ class AvroCodecTest {
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(signal).deserialize(badDate))
                 .isInstanceOfSatisfying(AvroCodecException.class,
                         e -> assertThat(e.path()).isEqualTo("enrollment.creation_date"))
-                .hasMessageContaining("is '2024-13-06T07:08:09+00:00', which is not an ISO-8601 date-time");
+                .hasMessageContaining("is '2024-13-06T07:08:09+00:00', which is not a date-time that Python's datetime.fromisoformat reads");
     }
 
     @Test
