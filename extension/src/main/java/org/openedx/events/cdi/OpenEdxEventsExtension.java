@@ -32,15 +32,6 @@ import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.Eve
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.cdi.internal.DeliveryProducers;
-import org.openedx.events.cdi.internal.GuardInterceptor;
-import org.openedx.events.cdi.internal.Guarded;
-import org.openedx.events.cdi.internal.GuardedObserver;
-import org.openedx.events.cdi.internal.ObserverGuard;
-import org.openedx.events.cdi.internal.ObserverRules;
-import org.openedx.events.cdi.internal.OpenEdxEventsBean;
-import org.openedx.events.cdi.internal.Settings;
-import org.openedx.events.cdi.internal.TransactionalNotifications;
 
 /**
  * The portable CDI extension for Open edX events. Registered through {@code META-INF/services}; applications need
@@ -53,8 +44,7 @@ import org.openedx.events.cdi.internal.TransactionalNotifications;
  * interceptor cannot guard (OXE4003). Guarded observers of the after-completion phases are re-registered so that
  * they keep their send's metadata ({@link TransactionalNotifications}).
  *
- * <p>The phases only collect and route; the rules live in {@link ObserverRules} and the runtime in the
- * {@code internal} package.
+ * <p>The phases only collect and route; the rules live in {@link ObserverRules}.
  */
 public class OpenEdxEventsExtension implements Extension {
 
@@ -213,7 +203,7 @@ public class OpenEdxEventsExtension implements Extension {
      *
      * @return the settings
      */
-    public Settings settings() {
+    Settings settings() {
         return settings;
     }
 
@@ -222,7 +212,7 @@ public class OpenEdxEventsExtension implements Extension {
      *
      * @return the guard
      */
-    public ObserverGuard guard() {
+    ObserverGuard guard() {
         return guard;
     }
 }

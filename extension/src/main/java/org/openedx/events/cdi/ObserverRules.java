@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -13,7 +13,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  * The deployment rules for observers of Open edX events, free of any container: which observer methods the
  * robust-dispatch interceptor can guard, and which observed types fit a signal.
  */
-public final class ObserverRules {
+final class ObserverRules {
 
     private ObserverRules() {
     }
@@ -29,7 +29,7 @@ public final class ObserverRules {
      * @param beanClass the bean class declaring or inheriting it
      * @return the reason, worded to follow "because it is"
      */
-    public static Optional<String> unguardableReason(Method method, Class<?> beanClass) {
+    static Optional<String> unguardableReason(Method method, Class<?> beanClass) {
         int modifiers = method.getModifiers();
         if (Modifier.isStatic(modifiers)) {
             return Optional.of("static");
@@ -57,7 +57,7 @@ public final class ObserverRules {
      * @param signal the signal
      * @return true if the payload can be delivered
      */
-    public static boolean accepts(Type observedType, OpenEdxPublicSignal<?> signal) {
+    static boolean accepts(Type observedType, OpenEdxPublicSignal<?> signal) {
         Class<?> raw = Types.rawClass(observedType);
         return raw != null && Types.box(raw).isAssignableFrom(signal.dataType());
     }
@@ -69,7 +69,7 @@ public final class ObserverRules {
      * @param signals the known signals
      * @return true if some payload is assignable to it
      */
-    public static boolean acceptsAny(Type observedType, Collection<OpenEdxPublicSignal<?>> signals) {
+    static boolean acceptsAny(Type observedType, Collection<OpenEdxPublicSignal<?>> signals) {
         for (OpenEdxPublicSignal<?> signal : signals) {
             if (accepts(observedType, signal)) {
                 return true;
@@ -86,7 +86,7 @@ public final class ObserverRules {
      * @param observedType its observed type
      * @return the coded message
      */
-    public static Optional<String> problem(String observer, String eventType, Type observedType) {
+    static Optional<String> problem(String observer, String eventType, Type observedType) {
         Optional<OpenEdxPublicSignal<?>> signal = OpenEdxPublicSignal.findSignalByType(eventType);
         if (signal.isEmpty()) {
             return Optional.of(OpenEdxError.OBSERVER_UNKNOWN_TYPE.format(eventType, observer,
@@ -107,7 +107,7 @@ public final class ObserverRules {
      * @param method the method
      * @return the name
      */
-    public static String receiverName(Class<?> beanClass, Method method) {
+    static String receiverName(Class<?> beanClass, Method method) {
         return beanClass.getName() + "#" + method.getName();
     }
 }

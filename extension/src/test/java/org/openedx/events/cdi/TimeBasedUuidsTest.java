@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the last timestamp plus one. The node is a random 48-bit number with the multicast bit set, as RFC 9562 asks of
  * nodes that are not a MAC address; the clock sequence is random per generator.
  */
-public final class TimeBasedUuids {
+final class TimeBasedUuids {
 
     /** 100-ns intervals between 1582-10-15T00:00Z and 1970-01-01T00:00Z. */
     private static final long GREGORIAN_OFFSET = 0x01B21DD213814000L;
@@ -24,7 +24,7 @@ public final class TimeBasedUuids {
     private final long leastSignificant;
 
     /** A generator on the system clock. */
-    public TimeBasedUuids() {
+    TimeBasedUuids() {
         this(Clock.systemUTC(), new SecureRandom());
     }
 
@@ -40,7 +40,7 @@ public final class TimeBasedUuids {
      *
      * @return a version-1 UUID
      */
-    public UUID next() {
+    UUID next() {
         return next(clock.instant());
     }
 

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -33,7 +33,7 @@ import org.openedx.events.OpenEdxError;
  * <p>{@code BEFORE_COMPLETION} observers are left to the container: they must run before the persistence context is
  * flushed, which only the container can order.
  */
-public final class TransactionalNotifications {
+final class TransactionalNotifications {
 
     private static final Logger LOG = System.getLogger("org.openedx.events");
 
@@ -48,7 +48,7 @@ public final class TransactionalNotifications {
      *        be found from the calling thread, to be asked again later
      * @param inRequestContext runs a deferred notification with a request context active
      */
-    public TransactionalNotifications(Supplier<TransactionCompletion> lookup, Consumer<Runnable> inRequestContext) {
+    TransactionalNotifications(Supplier<TransactionCompletion> lookup, Consumer<Runnable> inRequestContext) {
         this.lookup = lookup;
         this.inRequestContext = inRequestContext;
     }
@@ -61,7 +61,7 @@ public final class TransactionalNotifications {
      * @param beanManager the container
      * @return the notifications
      */
-    public static TransactionalNotifications inContainer(BeanManager beanManager) {
+    static TransactionalNotifications inContainer(BeanManager beanManager) {
         RequestContexts requests = new RequestContexts(beanManager);
         return new TransactionalNotifications(jtaLookup(), requests::run);
     }
@@ -100,7 +100,7 @@ public final class TransactionalNotifications {
      *
      * @return the lookup
      */
-    public static Supplier<TransactionCompletion> jtaLookup() {
+    static Supplier<TransactionCompletion> jtaLookup() {
         return () -> {
             try {
                 return JtaTransactionCompletion.lookup();
@@ -116,7 +116,7 @@ public final class TransactionalNotifications {
      * @param phase an observer's transaction phase
      * @return true for the three after-completion phases
      */
-    public static boolean handles(TransactionPhase phase) {
+    static boolean handles(TransactionPhase phase) {
         return phase == TransactionPhase.AFTER_COMPLETION
                 || phase == TransactionPhase.AFTER_SUCCESS
                 || phase == TransactionPhase.AFTER_FAILURE;
@@ -132,7 +132,7 @@ public final class TransactionalNotifications {
      *        interceptors, including the guard, run; for a synthetic one, its guarded notification)
      * @return the replacement notification
      */
-    public <T> EventConsumer<T> notification(TransactionPhase phase, GuardedObserver observer, EventConsumer<T> notify) {
+    <T> EventConsumer<T> notification(TransactionPhase phase, GuardedObserver observer, EventConsumer<T> notify) {
         return context -> {
             DispatchFrame frame = DispatchFrame.current();
             DispatchFrame own = frame != null && frame.delivers(context.getEvent(), observer.eventType())

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -18,7 +18,7 @@ import org.openedx.events.SenderValidationException;
  * Bean Validation of payloads: every violation, as {@code dataKey.path: message}, sorted, in one
  * {@link SenderValidationException}.
  */
-public final class BeanValidationPayloads implements PayloadValidator {
+final class BeanValidationPayloads implements PayloadValidator {
 
     private static final Logger LOG = System.getLogger("org.openedx.events");
 
@@ -36,7 +36,7 @@ public final class BeanValidationPayloads implements PayloadValidator {
      *                           {@link LinkageError} when the API is absent)
      * @return the payload validator
      */
-    public static PayloadValidator create(boolean enabled, Supplier<Object> containerValidator) {
+    static PayloadValidator create(boolean enabled, Supplier<Object> containerValidator) {
         if (!enabled) {
             return NONE;
         }

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,7 +17,6 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SendOptions;
 import org.openedx.events.SendResult;
-import org.openedx.events.cdi.OpenEdxEventsExtension;
 
 /**
  * The {@link OpenEdxEvents} bean: a CDI face on the container-free {@link Dispatcher}.

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
-import org.openedx.events.cdi.SettingSources;
 
 /**
  * The library's settings, read once when the container starts.
@@ -19,23 +18,23 @@ import org.openedx.events.cdi.SettingSources;
  * @param debug {@code openedx.events.debug}: when true every send is non-robust (upstream's Django {@code DEBUG})
  * @param beanValidation {@code openedx.events.bean-validation}: validate payloads with Bean Validation (default)
  */
-public record Settings(String serviceName, String sourceHost, boolean debug, boolean beanValidation) {
+record Settings(String serviceName, String sourceHost, boolean debug, boolean beanValidation) {
 
     /** Upstream's setting naming the service. */
-    public static final String EVENTS_SERVICE_NAME = "EVENTS_SERVICE_NAME";
+    static final String EVENTS_SERVICE_NAME = "EVENTS_SERVICE_NAME";
     /** Upstream's fallback setting naming the service variant ({@code lms}, {@code cms}). */
-    public static final String SERVICE_VARIANT = "SERVICE_VARIANT";
+    static final String SERVICE_VARIANT = "SERVICE_VARIANT";
     /** Forces non-robust sends. */
-    public static final String DEBUG = "openedx.events.debug";
+    static final String DEBUG = "openedx.events.debug";
     /** Turns Bean Validation of payloads on or off. */
-    public static final String BEAN_VALIDATION = "openedx.events.bean-validation";
+    static final String BEAN_VALIDATION = "openedx.events.bean-validation";
     /** Overrides the host name in metadata. */
-    public static final String SOURCE_HOST = "openedx.events.source-host";
+    static final String SOURCE_HOST = "openedx.events.source-host";
     /** The service name used when no setting names one. */
-    public static final String SERVICE_NAME_UNSET = "SERVICE_NAME_UNSET";
+    static final String SERVICE_NAME_UNSET = "SERVICE_NAME_UNSET";
 
     /** {@return the {@code source} of metadata: {@code openedx/{service}/web}} */
-    public String source() {
+    String source() {
         return "openedx/" + serviceName + "/web";
     }
 
@@ -44,7 +43,7 @@ public record Settings(String serviceName, String sourceHost, boolean debug, boo
      *
      * @return the settings
      */
-    public static Settings load() {
+    static Settings load() {
         return from(SettingSources.lookup());
     }
 
@@ -55,7 +54,7 @@ public record Settings(String serviceName, String sourceHost, boolean debug, boo
      * @return the settings
      * @throws OpenEdxEventException if a boolean setting has another value than true or false
      */
-    public static Settings from(Function<String, String> lookup) {
+    static Settings from(Function<String, String> lookup) {
         String service = firstNonBlank(lookup.apply(EVENTS_SERVICE_NAME), lookup.apply(SERVICE_VARIANT));
         String host = firstNonBlank(lookup.apply(SOURCE_HOST), null);
         return new Settings(
@@ -71,7 +70,7 @@ public record Settings(String serviceName, String sourceHost, boolean debug, boo
      * @param values the raw values
      * @return the settings
      */
-    public static Settings of(Map<String, String> values) {
+    static Settings of(Map<String, String> values) {
         return from(values::get);
     }
 

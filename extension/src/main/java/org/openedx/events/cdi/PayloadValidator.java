@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import org.openedx.events.OpenEdxPublicSignal;
 
@@ -6,7 +6,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  * Validates a payload before delivery; the Bean Validation implementation is {@link BeanValidationPayloads}.
  */
 @FunctionalInterface
-public interface PayloadValidator {
+interface PayloadValidator {
 
     /** A validator that accepts everything (Bean Validation off or absent). */
     PayloadValidator NONE = (signal, data) -> { };

@@ -1,11 +1,11 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Where a transactional observer notification waits for its transaction to complete.
  */
-public interface TransactionCompletion {
+interface TransactionCompletion {
 
     /** No transactions (Weld SE without JTA): nothing is ever deferred. */
     TransactionCompletion NONE = (phase, notification) -> false;

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -9,7 +9,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  * How the dispatcher hands a payload to the observers of a signal: in the container, CDI events qualified with
  * {@code @OpenEdxEvent}; in unit tests, anything.
  */
-public interface EventFiring {
+interface EventFiring {
 
     /**
      * Notifies the synchronous observers.

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.openedx.events.ReceiverResponse;
  * of each asynchronous notification); the observer guard finds it there. Nested sends bind their own frame and
  * restore the outer one afterwards.
  */
-public final class DispatchFrame {
+final class DispatchFrame {
 
     private static final ThreadLocal<DispatchFrame> CURRENT = new ThreadLocal<>();
 
@@ -58,7 +58,7 @@ public final class DispatchFrame {
     }
 
     /** {@return the frame bound to this thread, or null outside a send} */
-    public static DispatchFrame current() {
+    static DispatchFrame current() {
         return CURRENT.get();
     }
 
@@ -78,7 +78,7 @@ public final class DispatchFrame {
     }
 
     /** {@return the signal, metadata and origin of this delivery} */
-    public EventDelivery delivery() {
+    EventDelivery delivery() {
         return delivery;
     }
 

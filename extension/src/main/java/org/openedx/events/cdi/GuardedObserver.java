@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 /**
  * An observer method the guard knows about.
@@ -7,5 +7,5 @@ package org.openedx.events.cdi.internal;
  * @param eventType the event type it observes, or null for an unqualified (wildcard) observer
  * @param eventParameter the index of its observed (event) parameter
  */
-public record GuardedObserver(String receiver, String eventType, int eventParameter) {
+record GuardedObserver(String receiver, String eventType, int eventParameter) {
 }

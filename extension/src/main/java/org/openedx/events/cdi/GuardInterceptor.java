@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -8,7 +8,6 @@ import jakarta.interceptor.InvocationContext;
 
 import jakarta.enterprise.inject.spi.BeanManager;
 
-import org.openedx.events.cdi.OpenEdxEventsExtension;
 
 /**
  * Robust mode, as an interceptor around observer methods: hands each invocation to the {@link ObserverGuard}.

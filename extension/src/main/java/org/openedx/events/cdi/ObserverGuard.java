@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -22,7 +22,7 @@ import org.openedx.events.ReceiverResponse;
  * tell event types apart, so a plain fire of the payload being sent, from inside one of its observers, counts as
  * part of that send for it.
  */
-public final class ObserverGuard {
+final class ObserverGuard {
 
     private static final Logger LOG = System.getLogger("org.openedx.events");
 
@@ -34,7 +34,7 @@ public final class ObserverGuard {
      *
      * @param observers the guarded observer methods found at deployment
      */
-    public ObserverGuard(Map<Method, GuardedObserver> observers) {
+    ObserverGuard(Map<Method, GuardedObserver> observers) {
         this.observers = Map.copyOf(observers);
     }
 
@@ -44,7 +44,7 @@ public final class ObserverGuard {
      * @param method a method
      * @return the descriptor, or null
      */
-    public GuardedObserver observer(Method method) {
+    GuardedObserver observer(Method method) {
         return observers.get(method);
     }
 
@@ -57,7 +57,7 @@ public final class ObserverGuard {
      * @return what it returned, or null when it failed in a robust send
      * @throws Exception what it threw, outside a robust send
      */
-    public Object invoke(Method method, Object[] arguments, Callable<Object> proceed) throws Exception {
+    Object invoke(Method method, Object[] arguments, Callable<Object> proceed) throws Exception {
         GuardedObserver observer = observers.get(method);
         if (observer == null) {
             return proceed.call();
@@ -74,7 +74,7 @@ public final class ObserverGuard {
      * @return what it returned, or null when it failed in a robust send
      * @throws Exception what it threw, outside a robust send
      */
-    public Object invoke(GuardedObserver observer, Object event, Callable<Object> proceed) throws Exception {
+    Object invoke(GuardedObserver observer, Object event, Callable<Object> proceed) throws Exception {
         DispatchFrame frame = DispatchFrame.current();
         if (frame == null || !frame.delivers(event, observer.eventType())) {
             if (frame == null && observer.eventType() != null) {

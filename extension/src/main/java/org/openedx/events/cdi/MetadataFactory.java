@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import org.openedx.events.OpenEdxPublicSignal;
 /**
  * Makes the metadata of new events (upstream's {@code generate_signal_metadata}).
  */
-public final class MetadataFactory {
+final class MetadataFactory {
 
     private final String source;
     private final String sourceHost;
@@ -27,7 +27,7 @@ public final class MetadataFactory {
      * @param ids the id generator
      * @param clock the clock for "now"
      */
-    public MetadataFactory(Settings settings, TimeBasedUuids ids, Clock clock) {
+    MetadataFactory(Settings settings, TimeBasedUuids ids, Clock clock) {
         this.source = settings.source();
         this.sourceHost = settings.sourceHost();
         this.ids = ids;
@@ -42,7 +42,7 @@ public final class MetadataFactory {
      * @return the metadata
      * @throws org.openedx.events.SenderValidationException if the time is not UTC
      */
-    public EventsMetadata create(OpenEdxPublicSignal<?> signal, OffsetDateTime time) {
+    EventsMetadata create(OpenEdxPublicSignal<?> signal, OffsetDateTime time) {
         // One clock read for the id and the time. The time is built directly in UTC, already at microseconds:
         // OffsetDateTime.now(clock) would look up the zone's rules (a new ZoneRules per call for an offset) and the
         // metadata would then truncate it again (see benchmarks/RESULTS.md).

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -24,7 +24,7 @@ import org.openedx.events.SenderValidationException;
  * Everything a send does, in upstream's order: metadata, the enabled switch, validation, delivery inside a
  * {@link DispatchFrame}, and the result. Container-free: delivery goes through {@link EventFiring}.
  */
-public final class Dispatcher implements OpenEdxEvents {
+final class Dispatcher implements OpenEdxEvents {
 
     private static final Logger LOG = System.getLogger("org.openedx.events");
 
@@ -44,7 +44,7 @@ public final class Dispatcher implements OpenEdxEvents {
      * @param firing delivers to observers
      * @param asyncExecutor runs asynchronous notifications
      */
-    public Dispatcher(Settings settings, MetadataFactory metadata, PayloadValidator validator, EventFiring firing,
+    Dispatcher(Settings settings, MetadataFactory metadata, PayloadValidator validator, EventFiring firing,
             Executor asyncExecutor) {
         this.settings = settings;
         this.metadata = metadata;

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.internal;
+package org.openedx.events.cdi;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +10,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  *
  * <p>Only the exceptions to the defaults are stored, so the common case is an empty-set check.
  */
-public final class SignalSwitches {
+final class SignalSwitches {
 
     private final Set<String> disabled = ConcurrentHashMap.newKeySet();
     private final Set<String> failureAllowed = ConcurrentHashMap.newKeySet();
