@@ -23,8 +23,11 @@ import org.openedx.events.SenderValidationException;
 /**
  * Everything a send does, in upstream's order: metadata, the enabled switch, validation, delivery inside a
  * {@link DispatchFrame}, and the result. Container-free: delivery goes through {@link EventFiring}.
+ *
+ * <p>In a container it is the {@link OpenEdxEvents} bean itself ({@link RuntimeProducers#sender()}), behind a
+ * client proxy of this class; hence not final, and the constructor for the proxy.
  */
-final class Dispatcher implements OpenEdxEvents {
+class Dispatcher implements OpenEdxEvents {
 
     private static final Logger LOG = System.getLogger("org.openedx.events");
 
@@ -34,6 +37,11 @@ final class Dispatcher implements OpenEdxEvents {
     private final EventFiring firing;
     private final Executor asyncExecutor;
     private final SignalSwitches switches = new SignalSwitches();
+
+    /** For the container's client proxy, which forwards every call to the real instance. */
+    Dispatcher() {
+        this(null, null, null, null, null);
+    }
 
     /**
      * Creates the dispatcher.

@@ -18,7 +18,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 @Guarded
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 10)
-public class GuardInterceptor {
+class GuardInterceptor {
 
     private final ObserverGuard guard;
 
@@ -28,7 +28,7 @@ public class GuardInterceptor {
      * @param beanManager the container, to reach the extension's guard
      */
     @Inject
-    public GuardInterceptor(BeanManager beanManager) {
+    GuardInterceptor(BeanManager beanManager) {
         this.guard = beanManager.getExtension(OpenEdxEventsExtension.class).guard();
     }
 
@@ -40,7 +40,7 @@ public class GuardInterceptor {
      * @throws Exception the observer's exception outside a robust send
      */
     @AroundInvoke
-    public Object guard(InvocationContext context) throws Exception {
+    Object guard(InvocationContext context) throws Exception {
         return guard.invoke(context.getMethod(), context.getParameters(), context::proceed);
     }
 }

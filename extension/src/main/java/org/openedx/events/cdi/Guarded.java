@@ -17,7 +17,7 @@ import jakarta.interceptor.InterceptorBinding;
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({METHOD, TYPE})
-public @interface Guarded {
+@interface Guarded {
 
     /** The literal the extension adds. */
     final class Literal extends AnnotationLiteral<Guarded> implements Guarded {
@@ -25,7 +25,7 @@ public @interface Guarded {
         private static final long serialVersionUID = 1L;
 
         /** The only instance. */
-        public static final Literal INSTANCE = new Literal();
+        static final Literal INSTANCE = new Literal();
 
         private Literal() {
         }

@@ -61,10 +61,8 @@ public class OpenEdxEventsExtension implements Extension {
         signals = OpenEdxPublicSignal.allEvents();
         settings = Settings.load();
         transactional = TransactionalNotifications.inContainer(beanManager);
-        discovery.addAnnotatedType(beanManager.createAnnotatedType(OpenEdxEventsBean.class),
-                OpenEdxEventsBean.class.getName());
-        discovery.addAnnotatedType(beanManager.createAnnotatedType(DeliveryProducers.class),
-                DeliveryProducers.class.getName());
+        discovery.addAnnotatedType(beanManager.createAnnotatedType(RuntimeProducers.class),
+                RuntimeProducers.class.getName());
         discovery.addAnnotatedType(beanManager.createAnnotatedType(GuardInterceptor.class),
                 GuardInterceptor.class.getName());
     }
