@@ -12,7 +12,7 @@ import org.openedx.events.ReceiverResponse;
  * One send in progress: what is being delivered, and what the observers did with it so far.
  *
  * <p>The sender binds a frame to its thread for the duration of a synchronous delivery (and to the worker thread
- * of each asynchronous notification); the observer guard finds it there. Nested sends bind their own frame and
+ * of each asynchronous notification); robust dispatch finds it there. Nested sends bind their own frame and
  * restore the outer one afterwards.
  */
 final class DispatchFrame {

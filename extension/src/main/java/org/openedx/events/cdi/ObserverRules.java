@@ -1,5 +1,6 @@
 package org.openedx.events.cdi;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -7,11 +8,12 @@ import java.util.Collection;
 import java.util.Optional;
 
 import org.openedx.events.OpenEdxError;
+import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxPublicSignal;
 
 /**
  * The deployment rules for observers of Open edX events, free of any container: which observer methods the
- * robust-dispatch interceptor can guard, and which observed types fit a signal.
+ * robust-dispatch interceptor can reach, and which observed types fit a signal.
  */
 final class ObserverRules {
 
@@ -19,34 +21,41 @@ final class ObserverRules {
     }
 
     /**
-     * Why an interceptor cannot guard a method, or empty when it can.
+     * Whether the robust-dispatch interceptor can reach an observer method; robust dispatch wraps the notification
+     * of the others instead.
      *
      * <p>Interceptors apply to business methods of managed beans: not to static methods (there is no instance), not
-     * portably to private ones, and a final class or method cannot be subclassed for interception (Weld then fails
-     * the deployment with WELD-001503/001504).
+     * portably to private ones, and a final class or method cannot be subclassed for interception (Weld would fail
+     * the deployment with WELD-001503/001504 if the binding were added). Synthetic and bridge methods are left to
+     * the wrapping too.
      *
      * @param method the observer method
      * @param beanClass the bean class declaring or inheriting it
-     * @return the reason, worded to follow "because it is"
+     * @return true if the interceptor can be bound to it
      */
-    static Optional<String> unguardableReason(Method method, Class<?> beanClass) {
+    static boolean interceptable(Method method, Class<?> beanClass) {
         int modifiers = method.getModifiers();
-        if (Modifier.isStatic(modifiers)) {
-            return Optional.of("static");
+        return !Modifier.isStatic(modifiers)
+                && !Modifier.isPrivate(modifiers)
+                && !Modifier.isFinal(modifiers)
+                && !Modifier.isFinal(beanClass.getModifiers())
+                && !method.isSynthetic()
+                && !method.isBridge();
+    }
+
+    /**
+     * The event type of an observer's {@code @OpenEdxEvent} qualifier.
+     *
+     * @param qualifiers the observed qualifiers
+     * @return the event type, or null when it has none
+     */
+    static String eventType(Collection<Annotation> qualifiers) {
+        for (Annotation qualifier : qualifiers) {
+            if (qualifier instanceof OpenEdxEvent openEdxEvent) {
+                return openEdxEvent.value();
+            }
         }
-        if (Modifier.isPrivate(modifiers)) {
-            return Optional.of("private");
-        }
-        if (Modifier.isFinal(modifiers)) {
-            return Optional.of("final");
-        }
-        if (Modifier.isFinal(beanClass.getModifiers())) {
-            return Optional.of("declared in the final class " + beanClass.getName());
-        }
-        if (method.isSynthetic() || method.isBridge()) {
-            return Optional.of("synthetic");
-        }
-        return Optional.empty();
+        return null;
     }
 
     /**

@@ -33,7 +33,7 @@ class RuntimeProducers {
 
     private final BeanManager beanManager;
     private final Settings settings;
-    private final ObserverGuard guard;
+    private final RobustDispatch robustDispatch;
     private final MetadataFactory metadata;
 
     @Inject
@@ -41,7 +41,7 @@ class RuntimeProducers {
         OpenEdxEventsExtension extension = beanManager.getExtension(OpenEdxEventsExtension.class);
         this.beanManager = beanManager;
         this.settings = extension.settings();
-        this.guard = extension.guard();
+        this.robustDispatch = extension.robustDispatch();
         this.metadata = new MetadataFactory(settings, new TimeBasedUuids(), Clock.systemUTC());
     }
 
@@ -83,7 +83,7 @@ class RuntimeProducers {
 
     private String observedType(InjectionPoint injectionPoint) {
         if (injectionPoint != null && injectionPoint.getMember() instanceof Method method) {
-            GuardedObserver observer = guard.observer(method);
+            RobustObserver observer = robustDispatch.observer(method);
             return observer == null ? null : observer.eventType();
         }
         return null;

@@ -24,11 +24,13 @@ import org.openedx.events.OpenEdxError;
  * registers these observers as in-progress ones whose notification, at send time, remembers the send's frame and
  * defers the real notification to the transaction's completion (through {@link TransactionCompletion}), binding a
  * frame with the same delivery around it. The observer then gets its send's {@code EventsMetadata} and
- * {@code EventDelivery} (including {@code fromEventBus}), is guarded as in its send, and its failure is logged, never
- * thrown into the transaction manager. With no transaction active it runs at once, inside the send, as CDI requires.
+ * {@code EventDelivery} (including {@code fromEventBus}), is under robust dispatch as in its send, and its failure
+ * is logged, never thrown into the transaction manager. With no transaction active it runs at once, inside the
+ * send, as CDI requires.
  *
- * <p>Synthetic observers (added by other extensions, such as the event-bus producer) of these phases are handled
- * the same way, so their notification can ask for the send's {@code EventDelivery}.
+ * <p>Every robust observer of these phases is handled the same way, whether the interceptor reaches it or its
+ * notification is wrapped: static, private and final methods too, and the synthetic observers of other extensions
+ * (such as the event-bus producer), whose notification can then ask for the send's {@code EventDelivery}.
  *
  * <p>{@code BEFORE_COMPLETION} observers are left to the container: they must run before the persistence context is
  * flushed, which only the container can order.
@@ -127,12 +129,12 @@ final class TransactionalNotifications {
      *
      * @param <T> the observed type
      * @param phase the observer's transaction phase, one that {@link #handles} this
-     * @param observer the guard's description of the observer
-     * @param notify notifies the observer itself (for a bean observer, the container's observer method, whose
-     *        interceptors, including the guard, run; for a synthetic one, its guarded notification)
+     * @param observer the observer
+     * @param notify notifies the observer under robust dispatch: for an intercepted bean observer, the container's
+     *        observer method, whose interceptors run; for any other, its wrapped notification
      * @return the replacement notification
      */
-    <T> EventConsumer<T> notification(TransactionPhase phase, GuardedObserver observer, EventConsumer<T> notify) {
+    <T> EventConsumer<T> notification(TransactionPhase phase, RobustObserver observer, EventConsumer<T> notify) {
         return context -> {
             DispatchFrame frame = DispatchFrame.current();
             DispatchFrame own = frame != null && frame.delivers(context.getEvent(), observer.eventType())
@@ -144,7 +146,7 @@ final class TransactionalNotifications {
         };
     }
 
-    private static <T> void notifyLater(EventConsumer<T> notify, GuardedObserver observer, EventContext<T> context,
+    private static <T> void notifyLater(EventConsumer<T> notify, RobustObserver observer, EventContext<T> context,
             DispatchFrame send) {
         DispatchFrame previous = DispatchFrame.bind(send == null ? null : send.again());
         try {

@@ -20,27 +20,27 @@ import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.learning.LearningSignals;
 
-/** The dispatcher without a container: observers are plain callbacks run through the guard. */
+/** The dispatcher without a container: observers are plain callbacks run through robust dispatch. */
 class DispatcherTest {
 
-    /** Two "observers" that go through the guard the way the interceptor does; the first fails on user 13. */
+    /** Two "observers" that go through robust dispatch the way the interceptor does; the first fails on user 13. */
     private static final class FakeObservers implements EventFiring {
-        final ObserverGuard guard = new ObserverGuard(Map.of());
-        final GuardedObserver first = new GuardedObserver("Fake#first", null, 0);
-        final GuardedObserver second = new GuardedObserver("Fake#second", null, 0);
+        final RobustDispatch robustDispatch = new RobustDispatch();
+        final RobustObserver first = new RobustObserver("Fake#first", null, 0);
+        final RobustObserver second = new RobustObserver("Fake#second", null, 0);
         final List<String> calls = new ArrayList<>();
 
         @Override
         public void fire(OpenEdxPublicSignal<?> signal, Object payload) {
             try {
-                guard.invoke(first, payload, () -> {
+                robustDispatch.invoke(first, payload, () -> {
                     calls.add("first");
                     if (payload.toString().contains("id=13")) {
                         throw new IllegalStateException("boom");
                     }
                     return 1;
                 });
-                guard.invoke(second, payload, () -> {
+                robustDispatch.invoke(second, payload, () -> {
                     calls.add("second");
                     return 2;
                 });

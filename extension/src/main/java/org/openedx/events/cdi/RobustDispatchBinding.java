@@ -11,16 +11,17 @@ import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * Binds {@link GuardInterceptor} to an observer method. The extension adds it to every guardable observer that
- * can receive Open edX events; applications never write it.
+ * Binds {@link RobustDispatchInterceptor} to an observer method. The extension adds it to every observer method
+ * that can receive Open edX events and that the interceptor can reach; applications never write it (it is
+ * package-private, which Weld accepts for a binding it only compares).
  */
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({METHOD, TYPE})
-@interface Guarded {
+@interface RobustDispatchBinding {
 
     /** The literal the extension adds. */
-    final class Literal extends AnnotationLiteral<Guarded> implements Guarded {
+    final class Literal extends AnnotationLiteral<RobustDispatchBinding> implements RobustDispatchBinding {
 
         private static final long serialVersionUID = 1L;
 
