@@ -111,16 +111,35 @@ public enum OpenEdxError implements CodedMessage {
     @Message(code = "OXE4002", value = "Observer %s of Open edX event %s declares payload %s, "
                     + "but the event carries %s; observe %s or one of its supertypes")
     OBSERVER_WRONG_PAYLOAD,
-    /** Args: observer, reason. */
+    /**
+     * Args: observer, reason.
+     *
+     * @deprecated Retired: observers the robust-dispatch interceptor cannot reach (static, private or final methods,
+     *             methods of final classes) are robust-dispatched by wrapping their notification, so this is no
+     *             longer reported; the code is never reused.
+     */
+    @Deprecated
     @Message(code = "OXE4003", value = "Observer %s of an Open edX event cannot be guarded for robust dispatch "
                     + "because it is %s; make it a non-static, non-private, non-final method of a non-final bean class")
     OBSERVER_UNGUARDABLE,
-    /** A warning: an observer without qualifier receives Open edX events but cannot be guarded. Args: observer, reason. */
+    /**
+     * A warning: an observer without qualifier receives Open edX events but cannot be guarded. Args: observer, reason.
+     *
+     * @deprecated Retired: unqualified observers the interceptor cannot reach are robust-dispatched by wrapping their
+     *             notification, so this is no longer reported; the code is never reused.
+     */
+    @Deprecated
     @Message(code = "OXE4004", value = "Observer %s has no qualifier, so it also receives Open edX events, but it "
                     + "cannot be guarded because it is %s: if it throws during a robust send, the remaining observers are "
                     + "skipped. Qualify it, or make it a non-static, non-private, non-final method of a non-final bean class")
     WILDCARD_OBSERVER_UNGUARDED,
-    /** A synthetic Open edX observer could not be wrapped. Args: observer, reason. */
+    /**
+     * A synthetic Open edX observer could not be wrapped. Args: observer, reason.
+     *
+     * @deprecated Retired: every synthetic observer of an Open edX event type is wrapped, so this is no longer
+     *             reported (it never was); the code is never reused.
+     */
+    @Deprecated
     @Message(code = "OXE4005", value = "Synthetic observer %s of Open edX event %s cannot be guarded for "
                     + "robust dispatch: %s")
     SYNTHETIC_OBSERVER_UNGUARDABLE,

@@ -85,7 +85,7 @@ class PlainCdiFireTest {
     }
 
     @Test
-    void unqualifiedObserverIsGuardedToo() {
+    void unqualifiedObserverIsUnderRobustDispatchToo() {
         OpenEdxEvents events = container.select(OpenEdxEvents.class).get();
 
         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(13));
@@ -102,7 +102,7 @@ class PlainCdiFireTest {
 
     @Test
     void payloadEnvelopeTypesAreNotConfusedWithOtherEvents() {
-        // A CourseEnrollmentData event without the qualifier reaches no Open edX observer and no guard.
+        // A CourseEnrollmentData event without the qualifier reaches no Open edX observer and no robust dispatch.
         container.getBeanManager().getEvent().select(new TypeLiteral<CourseEnrollmentData>() { })
                 .fire(Payloads.enrollment(1));
         assertThat(container.select(Observers.class).get().metadata).isEmpty();

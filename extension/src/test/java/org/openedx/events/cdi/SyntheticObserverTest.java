@@ -20,7 +20,7 @@ import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 
-/** An observer added by another extension is guarded by wrapping its notification. */
+/** An observer added by another extension is robust-dispatched by wrapping its notification. */
 class SyntheticObserverTest {
 
     /** Adds two synthetic observers of logins: one fails, one records. */

@@ -1,7 +1,6 @@
 package org.openedx.events.cdi.broken;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 
 import org.openedx.events.OpenEdxEvent;
@@ -27,39 +26,6 @@ public final class BrokenObservers {
     @ApplicationScoped
     public static class WrongPayload {
         void wrong(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) UserData user) {
-        }
-    }
-
-    /** Static: no instance to intercept. */
-    @ApplicationScoped
-    public static class StaticObserver {
-        static void onStatic(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data) {
-        }
-    }
-
-    /** Private: not a business method. */
-    @ApplicationScoped
-    public static class PrivateObserver {
-        @SuppressWarnings("unused")
-        private void onPrivate(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data) {
-        }
-    }
-
-    /** Final class: cannot be subclassed for interception. */
-    @Dependent
-    public static final class FinalClassObserver {
-        void onFinalClass(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data) {
-        }
-    }
-
-    /** Final method. */
-    @ApplicationScoped
-    public static class FinalMethodObserver {
-        final void onFinalMethod(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data) {
         }
     }
 }
