@@ -312,6 +312,10 @@ class Component:
     def declaration(self):
         parts = []
         if self.name != self.wire:
+            if self.nullable:
+                # JSON-B leaves a null @JsonbProperty component out (its nillable defaults to false), whatever the
+                # Jsonb's null-value setting; @JsonbNillable keeps it, as null, like every other optional component
+                parts.append("@JsonbNillable")
             parts.append('@JsonbProperty("%s")' % self.wire)
         if self.not_null:
             parts.append("@NotNull")
@@ -397,6 +401,8 @@ class Record:
             names |= c.type.imports
             if c.name != c.wire:
                 names.add("jakarta.json.bind.annotation.JsonbProperty")
+                if c.nullable:
+                    names.add("jakarta.json.bind.annotation.JsonbNillable")
             if c.not_null or c.type.container:
                 names.add("jakarta.validation.constraints.NotNull")
             if c.type.record or "@Valid" in c.type.annotated:
@@ -453,7 +459,13 @@ class Record:
         lines.append("public record %s(" % self.name)
         for index, c in enumerate(self.components):
             end = ") {" if index == len(self.components) - 1 else ","
-            lines.append(" " * 8 + c.declaration() + end)
+            line = " " * 8 + c.declaration() + end
+            if len(line) > WIDTH and " " + c.type.annotated + " " in line:
+                # the annotations on their own line, the type and name on the next
+                at = line.rindex(" " + c.type.annotated + " ")
+                lines.append(line[:at])
+                line = " " * 8 + line[at + 1:]
+            lines.append(line)
         if not self.components:
             lines[-1] += ") {"
         lines.append("")
@@ -718,7 +730,8 @@ def render_package_infos(subdomain):
         "The payload records of the %s subdomain (upstream {@code openedx_events.%s.data})." % (subdomain, subdomain),
         "Each record is an immutable value: collections are copied into unmodifiable ones and date-times are "
         "truncated to microseconds. Components are named in camelCase; where that differs from the upstream "
-        "(wire) name, {@code @JsonbProperty} carries the upstream name. Required components are {@code @NotNull} "
+        "(wire) name, {@code @JsonbProperty} carries the upstream name (with {@code @JsonbNillable} when it may be null, "
+        "so that JSON-B writes it as null instead of leaving it out). Required components are {@code @NotNull} "
         "or primitive, components that upstream defaults to {@code None} are nullable, and each record with "
         "defaults has a second constructor taking only the required components. Upstream inheritance is "
         "flattened: a record repeats the components of its upstream base classes first.",

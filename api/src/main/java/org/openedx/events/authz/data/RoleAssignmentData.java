@@ -1,6 +1,7 @@
 package org.openedx.events.authz.data;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
@@ -22,7 +23,7 @@ public record RoleAssignmentData(
         @NotNull String subject,
         @NotNull String role,
         @NotNull String scope,
-        @JsonbProperty("actor_id") Long actorId) {
+        @JsonbNillable @JsonbProperty("actor_id") Long actorId) {
 
     /**
      * Canonical constructor.

@@ -3,6 +3,7 @@ package org.openedx.events.contentauthoring.data;
 import java.time.OffsetDateTime;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
@@ -23,8 +24,8 @@ public record CourseScheduleData(
         @NotNull OffsetDateTime start,
         @NotNull String pacing,
         OffsetDateTime end,
-        @JsonbProperty("enrollment_start") OffsetDateTime enrollmentStart,
-        @JsonbProperty("enrollment_end") OffsetDateTime enrollmentEnd) {
+        @JsonbNillable @JsonbProperty("enrollment_start") OffsetDateTime enrollmentStart,
+        @JsonbNillable @JsonbProperty("enrollment_end") OffsetDateTime enrollmentEnd) {
 
     /**
      * Copies and normalizes the components.

@@ -3,6 +3,7 @@ package org.openedx.events.enterprise.data;
 import java.time.OffsetDateTime;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +33,9 @@ public record EnterpriseCourseEnrollment(
         @JsonbProperty("enterprise_customer_user") @NotNull @Valid EnterpriseCustomerUser enterpriseCustomerUser,
         @JsonbProperty("course_id") @NotNull CourseKey courseId,
         @JsonbProperty("saved_for_later") boolean savedForLater,
-        @JsonbProperty("source_slug") String sourceSlug,
+        @JsonbNillable @JsonbProperty("source_slug") String sourceSlug,
         Boolean unenrolled,
-        @JsonbProperty("unenrolled_at") OffsetDateTime unenrolledAt) {
+        @JsonbNillable @JsonbProperty("unenrolled_at") OffsetDateTime unenrolledAt) {
 
     /**
      * Copies and normalizes the components.

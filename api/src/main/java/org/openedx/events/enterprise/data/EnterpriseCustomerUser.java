@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
@@ -36,7 +37,7 @@ public record EnterpriseCustomerUser(
         boolean linked,
         @JsonbProperty("is_relinkable") boolean isRelinkable,
         @JsonbProperty("should_inactivate_other_customers") boolean shouldInactivateOtherCustomers,
-        @JsonbProperty("invite_key") UUID inviteKey) {
+        @JsonbNillable @JsonbProperty("invite_key") UUID inviteKey) {
 
     /**
      * Copies and normalizes the components.

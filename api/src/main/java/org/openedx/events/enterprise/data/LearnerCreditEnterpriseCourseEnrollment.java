@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,9 +35,10 @@ public record LearnerCreditEnterpriseCourseEnrollment(
         @NotNull OffsetDateTime modified,
         @JsonbProperty("fulfillment_type") @NotNull String fulfillmentType,
         @JsonbProperty("is_revoked") boolean isRevoked,
-        @JsonbProperty("enterprise_course_entitlement_uuid") UUID enterpriseCourseEntitlementUuid,
-        @JsonbProperty("enterprise_course_enrollment") @Valid EnterpriseCourseEnrollment enterpriseCourseEnrollment,
-        @JsonbProperty("transaction_id") UUID transactionId) {
+        @JsonbNillable @JsonbProperty("enterprise_course_entitlement_uuid") UUID enterpriseCourseEntitlementUuid,
+        @JsonbNillable @JsonbProperty("enterprise_course_enrollment") @Valid
+        EnterpriseCourseEnrollment enterpriseCourseEnrollment,
+        @JsonbNillable @JsonbProperty("transaction_id") UUID transactionId) {
 
     /**
      * Copies and normalizes the components.

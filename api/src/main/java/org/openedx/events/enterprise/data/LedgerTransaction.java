@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +45,8 @@ public record LedgerTransaction(
         @JsonbProperty("subsidy_access_policy_uuid") @NotNull UUID subsidyAccessPolicyUuid,
         @JsonbProperty("lms_user_id") long lmsUserId,
         @JsonbProperty("content_key") @NotNull CourseKey contentKey,
-        @JsonbProperty("parent_content_key") String parentContentKey,
-        @JsonbProperty("fulfillment_identifier") String fulfillmentIdentifier,
+        @JsonbNillable @JsonbProperty("parent_content_key") String parentContentKey,
+        @JsonbNillable @JsonbProperty("fulfillment_identifier") String fulfillmentIdentifier,
         @Valid LedgerTransactionReversal reversal) {
 
     /**

@@ -1,6 +1,7 @@
 package org.openedx.events.learning.data;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
@@ -20,7 +21,7 @@ public record BadgeTemplateData(
         @NotNull String origin,
         String name,
         String description,
-        @JsonbProperty("image_url") String imageUrl) {
+        @JsonbNillable @JsonbProperty("image_url") String imageUrl) {
 
     /**
      * Canonical constructor.

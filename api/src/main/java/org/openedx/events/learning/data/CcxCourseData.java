@@ -1,6 +1,7 @@
 package org.openedx.events.learning.data;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
@@ -30,7 +31,7 @@ public record CcxCourseData(
         @JsonbProperty("coach_email") @NotNull String coachEmail,
         String start,
         String end,
-        @JsonbProperty("max_students_allowed") Long maxStudentsAllowed) {
+        @JsonbNillable @JsonbProperty("max_students_allowed") Long maxStudentsAllowed) {
 
     /**
      * Copies and normalizes the components; null {@code displayName} and {@code coachEmail} become {@code ""}.

@@ -3,6 +3,7 @@ package org.openedx.events.learning.data;
 import java.time.OffsetDateTime;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ public record CourseEnrollmentData(
         @NotNull String mode,
         @JsonbProperty("is_active") boolean isActive,
         @JsonbProperty("creation_date") @NotNull OffsetDateTime creationDate,
-        @JsonbProperty("created_by") @Valid UserData createdBy) {
+        @JsonbNillable @JsonbProperty("created_by") @Valid UserData createdBy) {
 
     /**
      * Copies and normalizes the components.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,15 +48,15 @@ public record DiscussionThreadData(
         @NotNull String url,
         @NotNull @Valid UserData user,
         @JsonbProperty("course_id") @NotNull CourseKey courseId,
-        @JsonbProperty("thread_type") String threadType,
+        @JsonbNillable @JsonbProperty("thread_type") String threadType,
         Boolean anonymous,
-        @JsonbProperty("anonymous_to_peers") Boolean anonymousToPeers,
+        @JsonbNillable @JsonbProperty("anonymous_to_peers") Boolean anonymousToPeers,
         String title,
-        @JsonbProperty("title_truncated") Boolean titleTruncated,
-        @JsonbProperty("group_id") Long groupId,
-        @JsonbProperty("team_id") Long teamId,
-        @JsonbProperty("category_id") Long categoryId,
-        @JsonbProperty("category_name") String categoryName,
+        @JsonbNillable @JsonbProperty("title_truncated") Boolean titleTruncated,
+        @JsonbNillable @JsonbProperty("group_id") Long groupId,
+        @JsonbNillable @JsonbProperty("team_id") Long teamId,
+        @JsonbNillable @JsonbProperty("category_id") Long categoryId,
+        @JsonbNillable @JsonbProperty("category_name") String categoryName,
         Map<String, @NotNull String> discussion,
         @JsonbProperty("user_course_roles") @NotNull List<@NotNull String> userCourseRoles,
         @JsonbProperty("user_forums_roles") @NotNull List<@NotNull String> userForumsRoles,

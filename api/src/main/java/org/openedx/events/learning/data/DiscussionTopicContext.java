@@ -3,6 +3,7 @@ package org.openedx.events.learning.data;
 import java.util.Map;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
 
@@ -24,9 +25,9 @@ import org.openedx.events.support.Payloads;
  */
 public record DiscussionTopicContext(
         @NotNull String title,
-        @JsonbProperty("usage_key") UsageKey usageKey,
-        @JsonbProperty("group_id") Long groupId,
-        @JsonbProperty("external_id") String externalId,
+        @JsonbNillable @JsonbProperty("usage_key") UsageKey usageKey,
+        @JsonbNillable @JsonbProperty("group_id") Long groupId,
+        @JsonbNillable @JsonbProperty("external_id") String externalId,
         Long ordering,
         @NotNull Map<String, @NotNull String> context) {
 

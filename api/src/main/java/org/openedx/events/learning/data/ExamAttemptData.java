@@ -1,6 +1,7 @@
 package org.openedx.events.learning.data;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ public record ExamAttemptData(
         @JsonbProperty("course_key") @NotNull CourseKey courseKey,
         @JsonbProperty("usage_key") @NotNull UsageKey usageKey,
         @JsonbProperty("exam_type") @NotNull String examType,
-        @JsonbProperty("requesting_user") @Valid UserData requestingUser) {
+        @JsonbNillable @JsonbProperty("requesting_user") @Valid UserData requestingUser) {
 
     /**
      * Canonical constructor.

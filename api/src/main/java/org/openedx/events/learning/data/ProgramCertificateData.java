@@ -3,6 +3,7 @@ package org.openedx.events.learning.data;
 import java.time.OffsetDateTime;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ public record ProgramCertificateData(
         @NotNull String uuid,
         @NotNull String status,
         @NotNull String url,
-        @JsonbProperty("certificate_available_date") OffsetDateTime certificateAvailableDate) {
+        @JsonbNillable @JsonbProperty("certificate_available_date") OffsetDateTime certificateAvailableDate) {
 
     /**
      * Copies and normalizes the components.

@@ -3,6 +3,7 @@ package org.openedx.events.learning.data;
 import java.time.OffsetDateTime;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ public record VerificationAttemptData(
         @NotNull @Valid UserData user,
         @NotNull String status,
         String name,
-        @JsonbProperty("expiration_date") OffsetDateTime expirationDate) {
+        @JsonbNillable @JsonbProperty("expiration_date") OffsetDateTime expirationDate) {
 
     /**
      * Copies and normalizes the components.
