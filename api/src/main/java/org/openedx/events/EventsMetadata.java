@@ -31,8 +31,14 @@ import org.openedx.events.support.PythonUuids;
  * @param time when the event happened, in UTC
  * @param sourceLib the version of the library that built the event, as integers, e.g. {@code [0, 1, 0]}
  */
-public record EventsMetadata(String eventType, UUID id, int minorVersion, String source, String sourceHost,
-        OffsetDateTime time, List<Integer> sourceLib) {
+public record EventsMetadata(
+        String eventType,
+        UUID id,
+        int minorVersion,
+        String source,
+        String sourceHost,
+        OffsetDateTime time,
+        List<Integer> sourceLib) {
 
     /**
      * Validates and normalizes the components.
@@ -158,7 +164,9 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
         }
         Object minor = object.getOrDefault("minorversion", 0L);
         if (!(minor instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {
-            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
+            throw new SenderValidationException(
+                    type,
+                    OpenEdxError.METADATA_BAD_JSON,
                     "'minorversion' is " + Json.describe(minor) + ", but must be an integer from 0 to "
                             + Integer.MAX_VALUE);
         }
@@ -167,7 +175,9 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
         try {
             time = IsoDateTimes.parseOffset(timeText);
         } catch (DateTimeParseException e) {
-            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
+            throw new SenderValidationException(
+                    type,
+                    OpenEdxError.METADATA_BAD_JSON,
                     "'time' must be an ISO-8601 date-time with a UTC offset, was '" + Echo.of(timeText) + "'");
         }
         Object lib = object.get("sourcelib");
@@ -177,13 +187,19 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
         List<Integer> sourceLib = new ArrayList<>(parts.size());
         for (Object part : parts) {
             if (!(part instanceof Long p) || p < 0 || p > Integer.MAX_VALUE) {
-                throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_SOURCELIB,
-                        Echo.of(String.valueOf(lib)));
+                throw new SenderValidationException(
+                        type, OpenEdxError.METADATA_BAD_SOURCELIB, Echo.of(String.valueOf(lib)));
             }
             sourceLib.add(p.intValue());
         }
-        return new EventsMetadata(type, id, n.intValue(), stringField(object, "source", type),
-                stringField(object, "sourcehost", type), time, sourceLib);
+        return new EventsMetadata(
+                type,
+                id,
+                n.intValue(),
+                stringField(object, "source", type),
+                stringField(object, "sourcehost", type),
+                time,
+                sourceLib);
     }
 
     private static String stringField(Map<String, Object> object, String key, String type) {
@@ -192,7 +208,9 @@ public record EventsMetadata(String eventType, UUID id, int minorVersion, String
             throw new SenderValidationException(type, OpenEdxError.METADATA_MISSING_FIELD, key);
         }
         if (!(value instanceof String text)) {
-            throw new SenderValidationException(type, OpenEdxError.METADATA_BAD_JSON,
+            throw new SenderValidationException(
+                    type,
+                    OpenEdxError.METADATA_BAD_JSON,
                     "'" + key + "' must be a string, was " + Json.describe(value));
         }
         return text;

@@ -23,8 +23,7 @@ public final class LibraryVersion {
     /** This library's version as integers, for {@link EventsMetadata#sourceLib()}: the qualifier is dropped. */
     public static final List<Integer> SOURCE_LIB = List.copyOf(toIntegers(VERSION));
 
-    private LibraryVersion() {
-    }
+    private LibraryVersion() {}
 
     static List<Integer> toIntegers(String version) {
         String numeric = version.split("[-+]", 2)[0];

@@ -22,16 +22,15 @@ final class MessageDefinitions {
                     }
                     messages.put(name, message);
                 } catch (NoSuchFieldException e) {
-                    throw new IllegalStateException("Catalog entry " + catalog.getName() + "." + name
-                            + " has no public field", e);
+                    throw new IllegalStateException(
+                            "Catalog entry " + catalog.getName() + "." + name + " has no public field", e);
                 }
             }
             return Map.copyOf(messages);
         }
     };
 
-    private MessageDefinitions() {
-    }
+    private MessageDefinitions() {}
 
     static Message of(CodedMessage entry) {
         if (!(entry instanceof Enum<?> constant)) {

@@ -28,15 +28,21 @@ public enum OpenEdxError implements CodedMessage {
     @Message(code = "OXE1002", value = "Missing required argument '%s'")
     SIGNAL_MISSING_PART,
     /** An event type does not follow the naming convention. Args: type. */
-    @Message(code = "OXE1003", value = "Event type '%s' does not follow the Open edX naming convention "
+    @Message(
+            code = "OXE1003",
+            value = "Event type '%s' does not follow the Open edX naming convention "
                     + "{reverse DNS}.{subdomain}.{subject}.{action}.v{major version}, "
                     + "e.g. 'org.openedx.learning.course.enrollment.created.v1'")
     SIGNAL_BAD_TYPE,
     /** Two signal definitions share an event type. Args: type, first source, second source. */
-    @Message(code = "OXE1004", value = "Event type is defined twice: by %s and by %s; each event type may be defined once")
+    @Message(
+            code = "OXE1004",
+            value = "Event type is defined twice: by %s and by %s; each event type may be defined once")
     SIGNAL_DUPLICATE_TYPE,
     /** A data key is not a valid identifier. Args: data key. */
-    @Message(code = "OXE1005", value = "Data key '%s' must be a lower-case identifier such as 'enrollment' "
+    @Message(
+            code = "OXE1005",
+            value = "Data key '%s' must be a lower-case identifier such as 'enrollment' "
                     + "(letters, digits and '_', starting with a letter)")
     SIGNAL_BAD_DATA_KEY,
     /** A minor version is negative. Args: value. */
@@ -58,13 +64,17 @@ public enum OpenEdxError implements CodedMessage {
      * Upstream text (including upstream's literal {@code 'type'}), followed by what was expected and found.
      * Args: data key, expected class, actual class.
      */
-    @Message(code = "OXE2003", value = "The argument '%s' is not instance of the Class Attribute 'type' (expected %s, got %s)")
+    @Message(
+            code = "OXE2003",
+            value = "The argument '%s' is not instance of the Class Attribute 'type' (expected %s, got %s)")
     SEND_WRONG_TYPE,
     /** Bean Validation rejected the payload. Args: the violations as {@code path: message}, joined by "; ". */
     @Message(code = "OXE2004", value = "Invalid payload: %s")
     SEND_CONSTRAINT_VIOLATION,
     /** Custom metadata names another event type. Args: metadata type, signal type. */
-    @Message(code = "OXE2005", value = "The metadata is for event type '%s' but the event is sent as '%s'; "
+    @Message(
+            code = "OXE2005",
+            value = "The metadata is for event type '%s' but the event is sent as '%s'; "
                     + "metadata must carry the signal's own event type")
     SEND_METADATA_MISMATCH,
     /** Metadata time is not UTC. Args: the time given. */
@@ -77,11 +87,15 @@ public enum OpenEdxError implements CodedMessage {
     @Message(code = "OXE2008", value = "Cannot read EventsMetadata JSON: %s")
     METADATA_BAD_JSON,
     /** An observer failed in robust mode (a warning, not an exception). Args: receiver, type, id, exception. */
-    @Message(code = "OXE2009", value = "Receiver %s failed while handling Open edX event %s (id %s); "
+    @Message(
+            code = "OXE2009",
+            value = "Receiver %s failed while handling Open edX event %s (id %s); "
                     + "the remaining receivers still run: %s")
     RECEIVER_FAILED,
     /** Plain CDI fire of an Open edX event (a warning). Args: event type. */
-    @Message(code = "OXE2010", value = "Open edX event %s was fired with jakarta.enterprise.event.Event.fire: observers get "
+    @Message(
+            code = "OXE2010",
+            value = "Open edX event %s was fired with jakarta.enterprise.event.Event.fire: observers get "
                     + "fresh metadata but no robust dispatch and no response collection. "
                     + "Use OpenEdxEvents.send to send Open edX events")
     PLAIN_CDI_FIRE,
@@ -92,7 +106,9 @@ public enum OpenEdxError implements CodedMessage {
      * A transactional observer failed after its transaction completed (a warning; the outcome stands).
      * Args: receiver, type, id, exception.
      */
-    @Message(code = "OXE2012", value = "Receiver %s failed after the transaction completed while handling "
+    @Message(
+            code = "OXE2012",
+            value = "Receiver %s failed after the transaction completed while handling "
                     + "Open edX event %s (id %s); the transaction outcome and the other receivers are unaffected: %s")
     TRANSACTIONAL_RECEIVER_FAILED,
 
@@ -108,7 +124,9 @@ public enum OpenEdxError implements CodedMessage {
     @Message(code = "OXE4001", value = "Unknown Open edX event type '%s' observed by %s. Closest known types: %s")
     OBSERVER_UNKNOWN_TYPE,
     /** Args: observer, event type, observed type, payload type. */
-    @Message(code = "OXE4002", value = "Observer %s of Open edX event %s declares payload %s, "
+    @Message(
+            code = "OXE4002",
+            value = "Observer %s of Open edX event %s declares payload %s, "
                     + "but the event carries %s; observe %s or one of its supertypes")
     OBSERVER_WRONG_PAYLOAD,
     /**
@@ -119,7 +137,9 @@ public enum OpenEdxError implements CodedMessage {
      *             longer reported; the code is never reused.
      */
     @Deprecated
-    @Message(code = "OXE4003", value = "Observer %s of an Open edX event cannot be guarded for robust dispatch "
+    @Message(
+            code = "OXE4003",
+            value = "Observer %s of an Open edX event cannot be guarded for robust dispatch "
                     + "because it is %s; make it a non-static, non-private, non-final method of a non-final bean class")
     OBSERVER_UNGUARDABLE,
     /**
@@ -129,9 +149,12 @@ public enum OpenEdxError implements CodedMessage {
      *             notification, so this is no longer reported; the code is never reused.
      */
     @Deprecated
-    @Message(code = "OXE4004", value = "Observer %s has no qualifier, so it also receives Open edX events, but it "
-                    + "cannot be guarded because it is %s: if it throws during a robust send, the remaining observers are "
-                    + "skipped. Qualify it, or make it a non-static, non-private, non-final method of a non-final bean class")
+    @Message(
+            code = "OXE4004",
+            value =
+                    "Observer %s has no qualifier, so it also receives Open edX events, but it "
+                            + "cannot be guarded because it is %s: if it throws during a robust send, the remaining observers are "
+                            + "skipped. Qualify it, or make it a non-static, non-private, non-final method of a non-final bean class")
     WILDCARD_OBSERVER_UNGUARDED,
     /**
      * A synthetic Open edX observer could not be wrapped. Args: observer, reason.
@@ -140,8 +163,9 @@ public enum OpenEdxError implements CodedMessage {
      *             reported (it never was); the code is never reused.
      */
     @Deprecated
-    @Message(code = "OXE4005", value = "Synthetic observer %s of Open edX event %s cannot be guarded for "
-                    + "robust dispatch: %s")
+    @Message(
+            code = "OXE4005",
+            value = "Synthetic observer %s of Open edX event %s cannot be guarded for " + "robust dispatch: %s")
     SYNTHETIC_OBSERVER_UNGUARDABLE,
 
     // --- OXE5xxx: settings ------------------------------------------------------------------------------------

@@ -46,7 +46,6 @@ public @interface OpenEdxEvent {
         private static final long serialVersionUID = 1L;
 
         /** @serial the event type */
-
         private final String value;
 
         private Literal(String value) {

@@ -90,8 +90,8 @@ public interface OpenEdxEvents {
      * @return the given metadata and every observer's outcome
      * @throws SenderValidationException if the metadata is for another event type or the payload is invalid
      */
-    <T> SendResult sendWithCustomMetadata(EventsMetadata metadata, OpenEdxPublicSignal<T> signal, T data,
-            boolean robust);
+    <T> SendResult sendWithCustomMetadata(
+            EventsMetadata metadata, OpenEdxPublicSignal<T> signal, T data, boolean robust);
 
     /**
      * Sends an event to the {@code @ObservesAsync} observers of its type. Validation happens at once, on the

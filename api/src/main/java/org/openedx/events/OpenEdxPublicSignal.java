@@ -31,8 +31,8 @@ public final class OpenEdxPublicSignal<T> {
     private final int minorVersion;
     private final String eventKeyField;
 
-    private OpenEdxPublicSignal(String eventType, String dataKey, Class<T> dataType, int minorVersion,
-            String eventKeyField) {
+    private OpenEdxPublicSignal(
+            String eventType, String dataKey, Class<T> dataType, int minorVersion, String eventKeyField) {
         this.eventType = eventType;
         this.dataKey = dataKey;
         this.dataType = dataType;
@@ -74,8 +74,8 @@ public final class OpenEdxPublicSignal<T> {
      * @return a new definition
      */
     public OpenEdxPublicSignal<T> withEventKeyField(String eventKeyField) {
-        return new OpenEdxPublicSignal<>(eventType, dataKey, dataType, minorVersion,
-                Objects.requireNonNull(eventKeyField, "eventKeyField"));
+        return new OpenEdxPublicSignal<>(
+                eventType, dataKey, dataType, minorVersion, Objects.requireNonNull(eventKeyField, "eventKeyField"));
     }
 
     /**

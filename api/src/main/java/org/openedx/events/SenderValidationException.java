@@ -12,7 +12,6 @@ public class SenderValidationException extends OpenEdxEventException {
     private static final long serialVersionUID = 1L;
 
     /** @serial the event type of the rejected send */
-
     private final String eventType;
 
     /**

@@ -11,7 +11,6 @@ public class SignalDefinitionException extends OpenEdxEventException {
     private static final long serialVersionUID = 1L;
 
     /** @serial the event type of the offending signal, or empty */
-
     private final String eventType;
 
     /**

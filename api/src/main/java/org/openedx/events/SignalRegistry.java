@@ -46,8 +46,7 @@ final class SignalRegistry {
     /** The last lookup, for the common case of one application calling many times. */
     private static volatile Cached last;
 
-    private record Cached(WeakReference<ClassLoader> loader, SignalRegistry registry) {
-    }
+    private record Cached(WeakReference<ClassLoader> loader, SignalRegistry registry) {}
 
     private final List<OpenEdxPublicSignal<?>> all;
     private final Map<String, OpenEdxPublicSignal<?>> byType;
@@ -87,8 +86,8 @@ final class SignalRegistry {
         try {
             ServiceLoader.load(SignalCatalog.class, loader).forEach(catalogs::add);
         } catch (ServiceConfigurationError e) {
-            throw new SignalDefinitionException("", OpenEdxError.SIGNAL_CATALOG_FAILED,
-                    SignalCatalog.class.getName(), e.getMessage());
+            throw new SignalDefinitionException(
+                    "", OpenEdxError.SIGNAL_CATALOG_FAILED, SignalCatalog.class.getName(), e.getMessage());
         }
         return catalogs;
     }
@@ -108,17 +107,17 @@ final class SignalRegistry {
             String source = catalog.getClass().getName();
             List<OpenEdxPublicSignal<?>> signals = catalog.signals();
             if (signals == null) {
-                throw new SignalDefinitionException("", OpenEdxError.SIGNAL_CATALOG_FAILED, source,
-                        "signals() returned null");
+                throw new SignalDefinitionException(
+                        "", OpenEdxError.SIGNAL_CATALOG_FAILED, source, "signals() returned null");
             }
             for (OpenEdxPublicSignal<?> signal : signals) {
                 if (signal == null) {
-                    throw new SignalDefinitionException("", OpenEdxError.SIGNAL_CATALOG_FAILED, source,
-                            "signals() contains null");
+                    throw new SignalDefinitionException(
+                            "", OpenEdxError.SIGNAL_CATALOG_FAILED, source, "signals() contains null");
                 }
                 if (!EVENT_TYPE_CONVENTION.matcher(signal.eventType()).matches()) {
-                    throw new SignalDefinitionException(signal.eventType(), OpenEdxError.SIGNAL_BAD_TYPE,
-                            signal.eventType());
+                    throw new SignalDefinitionException(
+                            signal.eventType(), OpenEdxError.SIGNAL_BAD_TYPE, signal.eventType());
                 }
                 add(signal, source, all, byType, origin);
             }
@@ -126,11 +125,16 @@ final class SignalRegistry {
         return new SignalRegistry(all, byType);
     }
 
-    private static void add(OpenEdxPublicSignal<?> signal, String source, List<OpenEdxPublicSignal<?>> all,
-            Map<String, OpenEdxPublicSignal<?>> byType, Map<String, String> origin) {
+    private static void add(
+            OpenEdxPublicSignal<?> signal,
+            String source,
+            List<OpenEdxPublicSignal<?>> all,
+            Map<String, OpenEdxPublicSignal<?>> byType,
+            Map<String, String> origin) {
         String previous = origin.putIfAbsent(signal.eventType(), source);
         if (previous != null) {
-            throw new SignalDefinitionException(signal.eventType(), OpenEdxError.SIGNAL_DUPLICATE_TYPE, previous, source);
+            throw new SignalDefinitionException(
+                    signal.eventType(), OpenEdxError.SIGNAL_DUPLICATE_TYPE, previous, source);
         }
         byType.put(signal.eventType(), signal);
         all.add(signal);

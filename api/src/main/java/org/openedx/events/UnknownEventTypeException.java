@@ -1,8 +1,8 @@
 package org.openedx.events;
 
-import org.openedx.events.support.Echo;
-
 import java.util.List;
+
+import org.openedx.events.support.Echo;
 
 /**
  * No signal with the requested event type is registered (upstream raises {@code KeyError}).
@@ -14,7 +14,6 @@ public class UnknownEventTypeException extends OpenEdxEventException {
     private static final long serialVersionUID = 1L;
 
     /** @serial the unknown event type */
-
     private final String eventType;
     /** @serial the closest known event types */
     private final List<String> closestTypes;

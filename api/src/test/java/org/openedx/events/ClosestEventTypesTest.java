@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 class ClosestEventTypesTest {
 
     private static final List<String> KNOWN = OpenEdxPublicSignal.allEvents().stream()
-            .map(OpenEdxPublicSignal::eventType).toList();
+            .map(OpenEdxPublicSignal::eventType)
+            .toList();
 
     @Test
     void aTypoFindsItsType() {
         assertThat(OpenEdxPublicSignal.closestEventTypes("org.openedx.learning.course.enrollment.create.v1"))
-                .first().isEqualTo("org.openedx.learning.course.enrollment.created.v1");
+                .first()
+                .isEqualTo("org.openedx.learning.course.enrollment.created.v1");
     }
 
     @Test
@@ -31,7 +33,8 @@ class ClosestEventTypesTest {
         Random random = new Random(20261205L);
         for (int n = 0; n < 1_000; n++) {
             String probe = mutate(KNOWN.get(random.nextInt(KNOWN.size())), random);
-            assertThat(OpenEdxPublicSignal.closestEventTypes(probe)).as("seed 20261205, input %d: %s", n, probe)
+            assertThat(OpenEdxPublicSignal.closestEventTypes(probe))
+                    .as("seed 20261205, input %d: %s", n, probe)
                     .isEqualTo(plainSort(probe));
         }
     }
@@ -63,7 +66,8 @@ class ClosestEventTypesTest {
         return distances.keySet().stream()
                 .sorted(Comparator.comparingInt((String known) -> distances.get(known))
                         .thenComparing(Comparator.naturalOrder()))
-                .limit(3).toList();
+                .limit(3)
+                .toList();
     }
 
     private static String mutate(String type, Random random) {

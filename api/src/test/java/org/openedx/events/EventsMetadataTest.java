@@ -15,24 +15,31 @@ class EventsMetadataTest {
     private static final UUID ID = UUID.fromString("c45efb10-3556-11ee-9f19-7e694b1e500b");
 
     private static EventsMetadata metadata(int minorVersion, OffsetDateTime time) {
-        return new EventsMetadata("t", ID, minorVersion, "openedx/SERVICE_NAME_UNSET/web", "h", time,
-                List.of(11, 2, 0));
+        return new EventsMetadata(
+                "t", ID, minorVersion, "openedx/SERVICE_NAME_UNSET/web", "h", time, List.of(11, 2, 0));
     }
 
     @Test
     void toJsonWritesExactlyWhatUpstreamWrites() {
         EventsMetadata metadata = metadata(3, OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 6000, ZoneOffset.UTC));
 
-        assertThat(metadata.toJson()).isEqualTo("{\"event_type\": \"t\", "
-                + "\"id\": \"c45efb10-3556-11ee-9f19-7e694b1e500b\", \"minorversion\": 3, "
-                + "\"source\": \"openedx/SERVICE_NAME_UNSET/web\", \"sourcehost\": \"h\", "
-                + "\"time\": \"2024-01-02T03:04:05.000006+00:00\", \"sourcelib\": [11, 2, 0]}");
+        assertThat(metadata.toJson())
+                .isEqualTo("{\"event_type\": \"t\", "
+                        + "\"id\": \"c45efb10-3556-11ee-9f19-7e694b1e500b\", \"minorversion\": 3, "
+                        + "\"source\": \"openedx/SERVICE_NAME_UNSET/web\", \"sourcehost\": \"h\", "
+                        + "\"time\": \"2024-01-02T03:04:05.000006+00:00\", \"sourcelib\": [11, 2, 0]}");
     }
 
     @Test
     void toJsonOmitsZeroMicrosecondsAndEscapesLikePython() {
-        EventsMetadata metadata = new EventsMetadata("t", ID, 0, "openedx/caf\u00e9/web", "h\"1", OffsetDateTime.of(
-                2024, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), List.of(0, 1, 0));
+        EventsMetadata metadata = new EventsMetadata(
+                "t",
+                ID,
+                0,
+                "openedx/caf\u00e9/web",
+                "h\"1",
+                OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC),
+                List.of(0, 1, 0));
 
         assertThat(metadata.toJson())
                 .contains("\"time\": \"2024-01-02T03:04:05+00:00\"")
@@ -68,12 +75,11 @@ class EventsMetadataTest {
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining("expected a JSON object");
         assertThatThrownBy(() -> EventsMetadata.fromJson("{\"event_type\": \"t\", \"id\": \"" + ID + "\", "
-                + "\"source\": \"s\", \"sourcehost\": \"h\", \"time\": \"2024-01-02T03:04:05\", "
-                + "\"sourcelib\": [1]}"))
+                        + "\"source\": \"s\", \"sourcehost\": \"h\", \"time\": \"2024-01-02T03:04:05\", "
+                        + "\"sourcelib\": [1]}"))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining("'time' must be an ISO-8601 date-time with a UTC offset");
-        assertThatThrownBy(() -> EventsMetadata.fromJson(null))
-                .isInstanceOf(SenderValidationException.class);
+        assertThatThrownBy(() -> EventsMetadata.fromJson(null)).isInstanceOf(SenderValidationException.class);
     }
 
     // upstream: test_tooling.py::test_generate_signal_metadata_fails_with_invalid_time
@@ -87,8 +93,8 @@ class EventsMetadataTest {
 
     @Test
     void nullComponentsAreNamed() {
-        assertThatThrownBy(() -> new EventsMetadata("t", null, 0, "s", "h", OffsetDateTime.now(ZoneOffset.UTC),
-                List.of(1)))
+        assertThatThrownBy(() ->
+                        new EventsMetadata("t", null, 0, "s", "h", OffsetDateTime.now(ZoneOffset.UTC), List.of(1)))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining("EventsMetadata field 'id' is required");
     }
@@ -96,8 +102,8 @@ class EventsMetadataTest {
     @Test
     void timeIsKeptToTheMicrosecondAndSourceLibIsCopied() {
         List<Integer> lib = new java.util.ArrayList<>(List.of(1, 2, 3));
-        EventsMetadata metadata = new EventsMetadata("t", ID, 0, "s", "h",
-                OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123456789, ZoneOffset.UTC), lib);
+        EventsMetadata metadata = new EventsMetadata(
+                "t", ID, 0, "s", "h", OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123456789, ZoneOffset.UTC), lib);
         lib.add(4);
 
         assertThat(metadata.time().getNano()).isEqualTo(123456000);

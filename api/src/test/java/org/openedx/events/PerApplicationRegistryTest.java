@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.spi.SignalCatalog;
 
@@ -22,10 +23,10 @@ import org.openedx.events.spi.SignalCatalog;
  */
 class PerApplicationRegistryTest {
 
-    static final OpenEdxPublicSignal<UserData> FIRST = OpenEdxPublicSignal.of(
-            "com.example.first.user.merged.v1", "user", UserData.class);
-    static final OpenEdxPublicSignal<UserData> SECOND = OpenEdxPublicSignal.of(
-            "com.example.second.user.merged.v1", "user", UserData.class);
+    static final OpenEdxPublicSignal<UserData> FIRST =
+            OpenEdxPublicSignal.of("com.example.first.user.merged.v1", "user", UserData.class);
+    static final OpenEdxPublicSignal<UserData> SECOND =
+            OpenEdxPublicSignal.of("com.example.second.user.merged.v1", "user", UserData.class);
 
     /** The catalog of the first application. */
     public static class FirstApplicationCatalog implements SignalCatalog {
@@ -46,12 +47,14 @@ class PerApplicationRegistryTest {
     @Test
     void eachApplicationSeesItsOwnCatalogsAndNoOther(@TempDir Path temp) throws Exception {
         try (URLClassLoader first = application(temp.resolve("first"), FirstApplicationCatalog.class);
-             URLClassLoader second = application(temp.resolve("second"), SecondApplicationCatalog.class)) {
+                URLClassLoader second = application(temp.resolve("second"), SecondApplicationCatalog.class)) {
 
             assertThat(signalsOf(first)).contains(FIRST).doesNotContain(SECOND);
             assertThat(signalsOf(second)).contains(SECOND).doesNotContain(FIRST);
-            assertThat(as(first, () -> OpenEdxPublicSignal.findSignalByType(SECOND.eventType()))).isEmpty();
-            assertThat(as(second, () -> OpenEdxPublicSignal.getSignalByType(SECOND.eventType()))).isSameAs(SECOND);
+            assertThat(as(first, () -> OpenEdxPublicSignal.findSignalByType(SECOND.eventType())))
+                    .isEmpty();
+            assertThat(as(second, () -> OpenEdxPublicSignal.getSignalByType(SECOND.eventType())))
+                    .isSameAs(SECOND);
             // Back and forth: the cache of the last lookup never answers for another application.
             assertThat(signalsOf(first)).contains(FIRST).doesNotContain(SECOND);
         }

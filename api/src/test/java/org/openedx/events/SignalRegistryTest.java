@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.spi.SignalCatalog;
@@ -44,10 +45,11 @@ class SignalRegistryTest {
 
     @Test
     void builtInsComeFirstThenCatalogsInOrder() {
-        OpenEdxPublicSignal<UserData> second = OpenEdxPublicSignal.of("com.example.accounts.user.split.v1", "user",
-                UserData.class);
+        OpenEdxPublicSignal<UserData> second =
+                OpenEdxPublicSignal.of("com.example.accounts.user.split.v1", "user", UserData.class);
 
-        SignalRegistry registry = SignalRegistry.build(BuiltInCatalog.signals(),
+        SignalRegistry registry = SignalRegistry.build(
+                BuiltInCatalog.signals(),
                 List.of(new FixedCatalog(List.of(CUSTOM)), new OtherCatalog(List.of(second))));
 
         assertThat(registry.all()).hasSize(77).endsWith(CUSTOM, second);
@@ -62,14 +64,23 @@ class SignalRegistryTest {
         SignalRegistry registry = SignalRegistry.build(BuiltInCatalog.signals(), List.of());
 
         assertThat(registry.byType("org.openedx.authz.role_assignment.created")).isNotNull();
-        assertThat(SignalRegistry.EVENT_TYPE_CONVENTION.matcher("org.openedx.authz.role_assignment.created").matches())
+        assertThat(SignalRegistry.EVENT_TYPE_CONVENTION
+                        .matcher("org.openedx.authz.role_assignment.created")
+                        .matches())
                 .isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"payment.refunded", "com.example.payment.refunded", "com.example.commerce.payment.refunded",
-        "com.example.commerce.payment.refunded.v0", "com.example.commerce.payment.refunded.V1",
-        "Com.Example.commerce.payment.refunded.v1", "com.example..payment.refunded.v1"})
+    @ValueSource(
+            strings = {
+                "payment.refunded",
+                "com.example.payment.refunded",
+                "com.example.commerce.payment.refunded",
+                "com.example.commerce.payment.refunded.v0",
+                "com.example.commerce.payment.refunded.V1",
+                "Com.Example.commerce.payment.refunded.v1",
+                "com.example..payment.refunded.v1"
+            })
     void catalogTypesMustFollowTheNamingConvention(String type) {
         OpenEdxPublicSignal<UserData> bad = OpenEdxPublicSignal.of(type, "user", UserData.class);
 
@@ -77,7 +88,8 @@ class SignalRegistryTest {
                 .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1003");
                     assertThat(e.eventType()).isEqualTo(type);
-                    assertThat(e.getMessage()).startsWith("InstantiationError " + type + ": ")
+                    assertThat(e.getMessage())
+                            .startsWith("InstantiationError " + type + ": ")
                             .contains("naming convention", "org.openedx.learning.course.enrollment.created.v1");
                 });
     }
@@ -87,8 +99,8 @@ class SignalRegistryTest {
         OpenEdxPublicSignal<UserData> copy = OpenEdxPublicSignal.of(
                 LearningSignals.STUDENT_REGISTRATION_COMPLETED.eventType(), "user", UserData.class);
 
-        assertThatThrownBy(() -> SignalRegistry.build(BuiltInCatalog.signals(),
-                List.of(new FixedCatalog(List.of(copy)))))
+        assertThatThrownBy(
+                        () -> SignalRegistry.build(BuiltInCatalog.signals(), List.of(new FixedCatalog(List.of(copy)))))
                 .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1004");
                     assertThat(e.getMessage())
@@ -98,12 +110,12 @@ class SignalRegistryTest {
 
     @Test
     void twoCatalogsMayNotDefineTheSameType() {
-        assertThatThrownBy(() -> SignalRegistry.build(List.of(),
-                List.of(new FixedCatalog(List.of(CUSTOM)), new OtherCatalog(List.of(CUSTOM)))))
+        assertThatThrownBy(() -> SignalRegistry.build(
+                        List.of(), List.of(new FixedCatalog(List.of(CUSTOM)), new OtherCatalog(List.of(CUSTOM)))))
                 .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1004");
-                    assertThat(e.getMessage()).contains(CUSTOM_TYPE, FixedCatalog.class.getName(),
-                            OtherCatalog.class.getName());
+                    assertThat(e.getMessage())
+                            .contains(CUSTOM_TYPE, FixedCatalog.class.getName(), OtherCatalog.class.getName());
                 });
     }
 
@@ -121,8 +133,8 @@ class SignalRegistryTest {
                     assertThat(e.code()).isEqualTo("OXE1007");
                     assertThat(e.getMessage()).contains(FixedCatalog.class.getName(), "returned null");
                 });
-        assertThatThrownBy(() -> SignalRegistry.build(List.of(),
-                List.of(new FixedCatalog(java.util.Arrays.asList(CUSTOM, null)))))
+        assertThatThrownBy(() -> SignalRegistry.build(
+                        List.of(), List.of(new FixedCatalog(java.util.Arrays.asList(CUSTOM, null)))))
                 .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1007");
                     assertThat(e.getMessage()).contains("contains null");
@@ -135,8 +147,8 @@ class SignalRegistryTest {
             assertThatThrownBy(() -> OpenEdxPublicSignal.of(type, "user", UserData.class))
                     .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                         assertThat(e.code()).isEqualTo("OXE1002");
-                        assertThat(e.getMessage()).isEqualTo("InstantiationError : Missing required argument "
-                                + "'event_type'");
+                        assertThat(e.getMessage())
+                                .isEqualTo("InstantiationError : Missing required argument " + "'event_type'");
                     });
         }
     }
@@ -147,8 +159,8 @@ class SignalRegistryTest {
             assertThatThrownBy(() -> OpenEdxPublicSignal.of(CUSTOM_TYPE, key, UserData.class))
                     .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                         assertThat(e.code()).isEqualTo("OXE1002");
-                        assertThat(e.getMessage()).isEqualTo("InstantiationError " + CUSTOM_TYPE
-                                + ": Missing required argument 'data'");
+                        assertThat(e.getMessage())
+                                .isEqualTo("InstantiationError " + CUSTOM_TYPE + ": Missing required argument 'data'");
                     });
         }
     }
@@ -168,15 +180,17 @@ class SignalRegistryTest {
         assertThatThrownBy(() -> OpenEdxPublicSignal.of(CUSTOM_TYPE, "user", null))
                 .isInstanceOfSatisfying(SignalDefinitionException.class, e -> {
                     assertThat(e.code()).isEqualTo("OXE1002");
-                    assertThat(e.getMessage()).isEqualTo("InstantiationError " + CUSTOM_TYPE
-                            + ": Missing required argument 'data type'");
+                    assertThat(e.getMessage())
+                            .isEqualTo("InstantiationError " + CUSTOM_TYPE + ": Missing required argument 'data type'");
                 });
     }
 
     @Test
     void aMinorVersionCannotBeNegative() {
         assertThatThrownBy(() -> CUSTOM.withMinorVersion(-1))
-                .isInstanceOfSatisfying(SignalDefinitionException.class, e -> assertThat(e.code()).isEqualTo("OXE1006"));
+                .isInstanceOfSatisfying(
+                        SignalDefinitionException.class,
+                        e -> assertThat(e.code()).isEqualTo("OXE1006"));
         assertThat(CUSTOM.withMinorVersion(2).minorVersion()).isEqualTo(2);
     }
 }

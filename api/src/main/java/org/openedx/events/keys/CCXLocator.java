@@ -41,7 +41,10 @@ public final class CCXLocator extends CourseKey {
      * @throws InvalidKeyException if {@code input} is {@code null} or not a valid CCX key
      */
     public static CCXLocator parse(String input) {
-        return KeySyntax.parse(TYPE, EXPECTED_FORM, input,
+        return KeySyntax.parse(
+                TYPE,
+                EXPECTED_FORM,
+                input,
                 s -> fromLocator(LocatorParts.parse(KeySyntax.requireNamespace(s, NAMESPACE, TYPE), true)));
     }
 
@@ -63,7 +66,9 @@ public final class CCXLocator extends CourseKey {
     public static CCXLocator of(CourseKey course, String ccxId) {
         String attempted = NAMESPACE + ":" + (course == null ? "null" : course.body()) + "+ccx@" + ccxId;
         return KeySyntax.build(TYPE, EXPECTED_FORM, attempted, () -> {
-            boolean plainCourse = course != null && course.getClass() == CourseKey.class && course.isCourse()
+            boolean plainCourse = course != null
+                    && course.getClass() == CourseKey.class
+                    && course.isCourse()
                     && !course.isDeprecated();
             if (!plainCourse) {
                 throw KeySyntax.reject("the course must be a course-v1: course key, found '" + course + "'");
@@ -111,8 +116,7 @@ public final class CCXLocator extends CourseKey {
     public static final class JsonbAdapter implements jakarta.json.bind.adapter.JsonbAdapter<CCXLocator, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

@@ -1,9 +1,10 @@
 package org.openedx.events.keys;
 
-import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 /**
  * The key of a course, or of anything upstream's {@code CourseKey.from_string} accepts in its place.
@@ -54,13 +55,20 @@ public sealed class CourseKey implements OpaqueKey permits CCXLocator {
     private final String course;
     /** {@code null} for libraries, version-only keys and the course part of {@code i4x://} usage keys. */
     private final String run;
+
     private final String branch;
     private final String versionGuid;
     private final boolean deprecated;
 
     /** Creates a key from parts that the caller has already validated. */
-    CourseKey(String namespace, String org, String course, String run, String branch, String versionGuid,
-              boolean deprecated) {
+    CourseKey(
+            String namespace,
+            String org,
+            String course,
+            String run,
+            String branch,
+            String versionGuid,
+            boolean deprecated) {
         this.namespace = namespace;
         this.org = org;
         this.course = course;
@@ -102,8 +110,8 @@ public sealed class CourseKey implements OpaqueKey permits CCXLocator {
         }
         String[] parts = input.split("/", -1);
         if (parts.length != 3) {
-            throw KeySyntax.reject("a key without namespace must be the deprecated {org}/{course}/{run}, "
-                    + "with exactly two '/'");
+            throw KeySyntax.reject(
+                    "a key without namespace must be the deprecated {org}/{course}/{run}, " + "with exactly two '/'");
         }
         String org = FieldSyntax.DEPRECATED_PART.require("org", parts[0]);
         String course = FieldSyntax.DEPRECATED_PART.require("course", parts[1]);
@@ -123,8 +131,14 @@ public sealed class CourseKey implements OpaqueKey permits CCXLocator {
         // Upstream writes org, course, run and branch only when the run is there (the grammar ties org, course
         // and run together); drop them here too, so that equality agrees with the canonical string.
         boolean named = parts.run() != null;
-        return new CourseKey(COURSE_NAMESPACE, named ? parts.org() : null, named ? parts.course() : null,
-                parts.run(), named ? parts.branch() : null, parts.versionGuid(), false);
+        return new CourseKey(
+                COURSE_NAMESPACE,
+                named ? parts.org() : null,
+                named ? parts.course() : null,
+                parts.run(),
+                named ? parts.branch() : null,
+                parts.versionGuid(),
+                false);
     }
 
     /**
@@ -136,8 +150,14 @@ public sealed class CourseKey implements OpaqueKey permits CCXLocator {
             throw KeySyntax.reject("a library needs {org}+{library}, a version@{guid}, or both");
         }
         boolean named = parts.course() != null;
-        return new CourseKey(LIBRARY_NAMESPACE, parts.org(), parts.course(), null,
-                named ? parts.branch() : null, parts.versionGuid(), false);
+        return new CourseKey(
+                LIBRARY_NAMESPACE,
+                parts.org(),
+                parts.course(),
+                null,
+                named ? parts.branch() : null,
+                parts.versionGuid(),
+                false);
     }
 
     /**
@@ -169,13 +189,18 @@ public sealed class CourseKey implements OpaqueKey permits CCXLocator {
         String attempted = COURSE_NAMESPACE + ":" + org + "+" + course + "+" + run
                 + (branch == null ? "" : "+branch@" + branch)
                 + (versionGuid == null ? "" : "+version@" + versionGuid);
-        return KeySyntax.build(TYPE, EXPECTED_FORM, attempted, () -> new CourseKey(COURSE_NAMESPACE,
-                FieldSyntax.ID.require("org", org),
-                FieldSyntax.ID.require("course", course),
-                FieldSyntax.ID.require("run", run),
-                FieldSyntax.ID.requireIfPresent("branch", branch),
-                FieldSyntax.VERSION_GUID.requireIfPresent("version", versionGuid),
-                false));
+        return KeySyntax.build(
+                TYPE,
+                EXPECTED_FORM,
+                attempted,
+                () -> new CourseKey(
+                        COURSE_NAMESPACE,
+                        FieldSyntax.ID.require("org", org),
+                        FieldSyntax.ID.require("course", course),
+                        FieldSyntax.ID.require("run", run),
+                        FieldSyntax.ID.requireIfPresent("branch", branch),
+                        FieldSyntax.VERSION_GUID.requireIfPresent("version", versionGuid),
+                        false));
     }
 
     /**
@@ -314,8 +339,7 @@ public sealed class CourseKey implements OpaqueKey permits CCXLocator {
     public static final class JsonbAdapter implements jakarta.json.bind.adapter.JsonbAdapter<CourseKey, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

@@ -23,8 +23,8 @@ enum FieldSyntax {
      * Upstream {@code DEPRECATED_ALLOWED_ID_CHARS} (equal to {@code BLOCK_ALLOWED_ID_CHARS}): block type, name
      * and revision of {@code i4x://} keys, and the {@code block@} part of course locators.
      */
-    DEPRECATED_ID("[" + FieldSyntax.WORD + "\\-~.:%]+",
-            "may only contain letters, digits, '_', '-', '~', '.', ':' and '%'"),
+    DEPRECATED_ID(
+            "[" + FieldSyntax.WORD + "\\-~.:%]+", "may only contain letters, digits, '_', '-', '~', '.', ':' and '%'"),
 
     /** The complement of upstream {@code INVALID_CHARS_DEPRECATED}: org, course and run of deprecated keys. */
     DEPRECATED_PART("[" + FieldSyntax.WORD + ".%\\-]+", "may only contain letters, digits, '_', '-', '.' and '%'"),

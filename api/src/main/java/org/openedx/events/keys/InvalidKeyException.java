@@ -16,7 +16,6 @@ public class InvalidKeyException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** @serial the key type that failed to parse */
-
     private final String keyType;
     /** @serial the rejected input */
     private final String input;

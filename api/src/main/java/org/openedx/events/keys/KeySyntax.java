@@ -34,8 +34,7 @@ final class KeySyntax {
             Map.entry("lib-collection", "LibraryCollectionLocator"),
             Map.entry("lct", "LibraryContainerLocator"));
 
-    private KeySyntax() {
-    }
+    private KeySyntax() {}
 
     /**
      * Signals that the input is not a valid key; the message is the human-readable reason. It never leaves the
@@ -96,8 +95,7 @@ final class KeySyntax {
     }
 
     /** A key split at its first ':' into namespace and the namespace-specific rest. */
-    record Namespaced(String namespace, String rest) {
-    }
+    record Namespaced(String namespace, String rest) {}
 
     /**
      * Splits {@code input} at its first ':' (upstream {@code str.partition(':')}).
@@ -136,8 +134,8 @@ final class KeySyntax {
         if (owner == null) {
             return reject("unknown namespace '" + namespace + "' (accepted: " + accepted + ")");
         }
-        return reject("namespace '" + namespace + "' belongs to " + owner + ", not " + keyType
-                + " (accepted: " + accepted + ")");
+        return reject("namespace '" + namespace + "' belongs to " + owner + ", not " + keyType + " (accepted: "
+                + accepted + ")");
     }
 
     /**
@@ -149,8 +147,8 @@ final class KeySyntax {
     static String[] splitFields(String rest, String... fieldNames) {
         String[] fields = rest.split(String.valueOf(NAMESPACE_SEPARATOR), -1);
         if (fields.length != fieldNames.length) {
-            throw reject("expected " + fieldNames.length + " ':'-separated parts ("
-                    + String.join(", ", fieldNames) + ") after the namespace, found " + fields.length);
+            throw reject("expected " + fieldNames.length + " ':'-separated parts (" + String.join(", ", fieldNames)
+                    + ") after the namespace, found " + fields.length);
         }
         return fields;
     }

@@ -1,7 +1,8 @@
 package org.openedx.events.keys;
 
-import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.Objects;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 /**
  * The key of a collection in a content library: {@code lib-collection:{org}:{library_slug}:{collection_id}},
@@ -44,8 +45,8 @@ public final class LibraryCollectionLocator implements LibraryItemKey {
      */
     public static LibraryCollectionLocator parse(String input) {
         return KeySyntax.parse(TYPE, EXPECTED_FORM, input, s -> {
-            String[] fields = KeySyntax.splitFields(KeySyntax.requireNamespace(s, NAMESPACE, TYPE),
-                    "org", "library slug", "collection id");
+            String[] fields = KeySyntax.splitFields(
+                    KeySyntax.requireNamespace(s, NAMESPACE, TYPE), "org", "library slug", "collection id");
             return new LibraryCollectionLocator(new LibraryLocatorV2(fields[0], fields[1]), fields[2]);
         });
     }
@@ -59,8 +60,8 @@ public final class LibraryCollectionLocator implements LibraryItemKey {
      * @throws InvalidKeyException if an argument is {@code null} or the id has other characters
      */
     public static LibraryCollectionLocator of(LibraryLocatorV2 library, String collectionId) {
-        String attempted = NAMESPACE + ":" + (library == null ? "null" : library.org() + ":" + library.slug())
-                + ":" + collectionId;
+        String attempted = NAMESPACE + ":" + (library == null ? "null" : library.org() + ":" + library.slug()) + ":"
+                + collectionId;
         return KeySyntax.build(TYPE, EXPECTED_FORM, attempted, () -> {
             if (library == null) {
                 throw KeySyntax.reject("the library key is missing");
@@ -103,8 +104,10 @@ public final class LibraryCollectionLocator implements LibraryItemKey {
     /** Equal when the other object is a collection key with the same library and collection id. */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof LibraryCollectionLocator that
-                && libraryKey.equals(that.libraryKey) && collectionId.equals(that.collectionId);
+        return this == other
+                || other instanceof LibraryCollectionLocator that
+                        && libraryKey.equals(that.libraryKey)
+                        && collectionId.equals(that.collectionId);
     }
 
     /** A hash code consistent with {@link #equals(Object)}. */
@@ -121,8 +124,7 @@ public final class LibraryCollectionLocator implements LibraryItemKey {
             implements jakarta.json.bind.adapter.JsonbAdapter<LibraryCollectionLocator, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

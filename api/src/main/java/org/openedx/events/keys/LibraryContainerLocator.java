@@ -1,7 +1,8 @@
 package org.openedx.events.keys;
 
-import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.Objects;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 /**
  * The key of a container (a unit, subsection, section, ...) in a content library:
@@ -46,10 +47,13 @@ public final class LibraryContainerLocator implements LibraryItemKey {
      */
     public static LibraryContainerLocator parse(String input) {
         return KeySyntax.parse(TYPE, EXPECTED_FORM, input, s -> {
-            String[] fields = KeySyntax.splitFields(KeySyntax.requireNamespace(s, NAMESPACE, TYPE),
-                    "org", "library slug", "container type", "container id");
-            return new LibraryContainerLocator(new LibraryLocatorV2(fields[0], fields[1]), fields[2],
-                    fields[3]);
+            String[] fields = KeySyntax.splitFields(
+                    KeySyntax.requireNamespace(s, NAMESPACE, TYPE),
+                    "org",
+                    "library slug",
+                    "container type",
+                    "container id");
+            return new LibraryContainerLocator(new LibraryLocatorV2(fields[0], fields[1]), fields[2], fields[3]);
         });
     }
 
@@ -64,8 +68,8 @@ public final class LibraryContainerLocator implements LibraryItemKey {
      * @throws InvalidKeyException if an argument is {@code null} or a part has other characters
      */
     public static LibraryContainerLocator of(LibraryLocatorV2 library, String containerType, String containerId) {
-        String attempted = NAMESPACE + ":" + (library == null ? "null" : library.org() + ":" + library.slug())
-                + ":" + containerType + ":" + containerId;
+        String attempted = NAMESPACE + ":" + (library == null ? "null" : library.org() + ":" + library.slug()) + ":"
+                + containerType + ":" + containerId;
         return KeySyntax.build(TYPE, EXPECTED_FORM, attempted, () -> {
             if (library == null) {
                 throw KeySyntax.reject("the library key is missing");
@@ -117,9 +121,11 @@ public final class LibraryContainerLocator implements LibraryItemKey {
     /** Equal when the other object is a container key with the same library, container type and id. */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof LibraryContainerLocator that
-                && libraryKey.equals(that.libraryKey) && containerType.equals(that.containerType)
-                && containerId.equals(that.containerId);
+        return this == other
+                || other instanceof LibraryContainerLocator that
+                        && libraryKey.equals(that.libraryKey)
+                        && containerType.equals(that.containerType)
+                        && containerId.equals(that.containerId);
     }
 
     /** A hash code consistent with {@link #equals(Object)}. */
@@ -136,8 +142,7 @@ public final class LibraryContainerLocator implements LibraryItemKey {
             implements jakarta.json.bind.adapter.JsonbAdapter<LibraryContainerLocator, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

@@ -1,7 +1,8 @@
 package org.openedx.events.keys;
 
-import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.Objects;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 /**
  * The key of a content library: {@code lib:{org}:{slug}}, e.g. {@code lib:MITx:reallyhardproblems} (upstream
@@ -109,12 +110,10 @@ public final class LibraryLocatorV2 implements OpaqueKey {
     }
 
     /** Writes a {@link LibraryLocatorV2} as its canonical string and reads one back with {@link #parse}. */
-    public static final class JsonbAdapter
-            implements jakarta.json.bind.adapter.JsonbAdapter<LibraryLocatorV2, String> {
+    public static final class JsonbAdapter implements jakarta.json.bind.adapter.JsonbAdapter<LibraryLocatorV2, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

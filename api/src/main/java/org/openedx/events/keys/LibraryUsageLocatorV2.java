@@ -26,7 +26,10 @@ public final class LibraryUsageLocatorV2 extends UsageKey implements LibraryItem
     private static final String EXPECTED_FORM = "lb:{org}:{library_slug}:{block_type}:{usage_id}";
 
     private LibraryUsageLocatorV2(LibraryLocatorV2 library, String blockType, String usageId) {
-        super(NAMESPACE, library, FieldSyntax.ASCII_TOKEN.require("block type", blockType),
+        super(
+                NAMESPACE,
+                library,
+                FieldSyntax.ASCII_TOKEN.require("block type", blockType),
                 FieldSyntax.UNICODE_TOKEN.require("usage id", usageId));
     }
 
@@ -38,8 +41,8 @@ public final class LibraryUsageLocatorV2 extends UsageKey implements LibraryItem
      * @throws InvalidKeyException if {@code input} is {@code null} or not a valid library block key
      */
     public static LibraryUsageLocatorV2 parse(String input) {
-        return KeySyntax.parse(TYPE, EXPECTED_FORM, input,
-                s -> fromBody(KeySyntax.requireNamespace(s, NAMESPACE, TYPE)));
+        return KeySyntax.parse(
+                TYPE, EXPECTED_FORM, input, s -> fromBody(KeySyntax.requireNamespace(s, NAMESPACE, TYPE)));
     }
 
     /** Parses the part after {@code lb:}. */
@@ -58,8 +61,8 @@ public final class LibraryUsageLocatorV2 extends UsageKey implements LibraryItem
      * @throws InvalidKeyException if an argument is {@code null} or a part has other characters
      */
     public static LibraryUsageLocatorV2 of(LibraryLocatorV2 library, String blockType, String usageId) {
-        String attempted = NAMESPACE + ":" + (library == null ? "null" : library.org() + ":" + library.slug())
-                + ":" + blockType + ":" + usageId;
+        String attempted = NAMESPACE + ":" + (library == null ? "null" : library.org() + ":" + library.slug()) + ":"
+                + blockType + ":" + usageId;
         return KeySyntax.build(TYPE, EXPECTED_FORM, attempted, () -> {
             if (library == null) {
                 throw KeySyntax.reject("the library key is missing");
@@ -107,8 +110,7 @@ public final class LibraryUsageLocatorV2 extends UsageKey implements LibraryItem
             implements jakarta.json.bind.adapter.JsonbAdapter<LibraryUsageLocatorV2, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

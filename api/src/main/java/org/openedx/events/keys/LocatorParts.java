@@ -28,8 +28,15 @@ import java.util.regex.Pattern;
  * @param blockType the {@code type@} part, or {@code null}
  * @param blockId the {@code block@} part, or {@code null}; may contain {@code %} outside the CCX variant
  */
-record LocatorParts(String org, String course, String run, String branch, String versionGuid, String ccx,
-                    String blockType, String blockId) {
+record LocatorParts(
+        String org,
+        String course,
+        String run,
+        String branch,
+        String versionGuid,
+        String ccx,
+        String blockType,
+        String blockId) {
 
     /**
      * A '+' that is not the last character, or the end of the input. Upstream writes {@code (\+(?=.)|\Z)},
@@ -78,7 +85,14 @@ record LocatorParts(String org, String course, String run, String branch, String
         if (version != null) {
             version = FieldSyntax.VERSION_GUID.require("version", version.toLowerCase(Locale.ROOT));
         }
-        return new LocatorParts(m.group("org"), m.group("course"), m.group("run"), m.group("branch"), version,
-                ccx ? m.group("ccx") : null, m.group("type"), m.group("block"));
+        return new LocatorParts(
+                m.group("org"),
+                m.group("course"),
+                m.group("run"),
+                m.group("branch"),
+                version,
+                ccx ? m.group("ccx") : null,
+                m.group("type"),
+                m.group("block"));
     }
 }

@@ -9,8 +9,7 @@ package org.openedx.events.keys;
  * obtained with the {@code parse} method of each type (which throws {@link InvalidKeyException} for anything
  * else) or with the types' static factories.
  */
-public sealed interface OpaqueKey
-        permits CourseKey, UsageKey, LibraryLocatorV2, LibraryItemKey {
+public sealed interface OpaqueKey permits CourseKey, UsageKey, LibraryLocatorV2, LibraryItemKey {
 
     /**
      * The canonical namespace of this key, such as {@code course-v1} or {@code lb}. Deprecated keys, which are

@@ -1,9 +1,10 @@
 package org.openedx.events.keys;
 
-import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 /**
  * The key of one XBlock in a course or library, or of anything upstream's {@code UsageKey.from_string} accepts.
@@ -62,8 +63,8 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
 
     private static final String ID = FieldSyntax.ID.regex();
     /** Upstream's {@code DeprecatedLocation.URL_RE}. */
-    private static final Pattern LOCATION = Pattern.compile("(?<org>" + ID + ")\\+(?<course>" + ID + ")"
-            + "\\+(?<run>" + ID + ")\\+(?<type>" + ID + ")\\+(?<id>" + ID + ")");
+    private static final Pattern LOCATION = Pattern.compile("(?<org>" + ID + ")\\+(?<course>" + ID + ")" + "\\+(?<run>"
+            + ID + ")\\+(?<type>" + ID + ")\\+(?<id>" + ID + ")");
     /** Upstream's {@code DEPRECATED_URL_RE}; the parts are checked one by one afterwards. */
     private static final Pattern I4X = Pattern.compile(
             "i4x://(?<org>[^/]+)/(?<course>[^/]+)/(?<type>[^/]+)/(?<name>[^@]+)(?:@(?<revision>[^/]+))?");
@@ -103,7 +104,7 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
             // Upstream's deprecated fallback, which only succeeds for input starting with "i4x://".
             case "i4x" -> parseI4x(input);
             case "aside-usage-v1", "aside-usage-v2" ->
-                    throw KeySyntax.reject("aside usage keys ('" + key.namespace() + ":') are not supported");
+                throw KeySyntax.reject("aside usage keys ('" + key.namespace() + ":') are not supported");
             default -> throw KeySyntax.wrongNamespace(key.namespace(), TYPE, ACCEPTED_NAMESPACES);
         };
     }
@@ -149,16 +150,16 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
                     + "{org}+{course}+{run}+{block_type}+{block_id}, with parts made of letters, digits, "
                     + "'_', '-', '~', '.' and ':'");
         }
-        CourseKey course = new CourseKey(CourseKey.COURSE_NAMESPACE, m.group("org"), m.group("course"),
-                m.group("run"), null, null, false);
+        CourseKey course = new CourseKey(
+                CourseKey.COURSE_NAMESPACE, m.group("org"), m.group("course"), m.group("run"), null, null, false);
         return new UsageKey(LOCATION_NAMESPACE, course, m.group("type"), m.group("id"));
     }
 
     private static UsageKey parseI4x(String input) {
         Matcher m = I4X.matcher(input);
         if (!m.matches()) {
-            throw KeySyntax.reject("not of the deprecated form i4x://{org}/{course}/{block_type}/{block_id}"
-                    + "[@{revision}]");
+            throw KeySyntax.reject(
+                    "not of the deprecated form i4x://{org}/{course}/{block_type}/{block_id}" + "[@{revision}]");
         }
         String org = FieldSyntax.DEPRECATED_PART.require("org", m.group("org"));
         String course = FieldSyntax.DEPRECATED_PART.require("course", m.group("course"));
@@ -183,9 +184,9 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
      *         type or id has characters a usage key cannot hold
      */
     public static UsageKey of(CourseKey course, String blockType, String blockId) {
-        String namespace = course instanceof CCXLocator ? CCX_BLOCK_NAMESPACE
-                : course != null && !course.isCourse() ? LIBRARY_BLOCK_NAMESPACE
-                : BLOCK_NAMESPACE;
+        String namespace = course instanceof CCXLocator
+                ? CCX_BLOCK_NAMESPACE
+                : course != null && !course.isCourse() ? LIBRARY_BLOCK_NAMESPACE : BLOCK_NAMESPACE;
         String attempted = namespace + ":" + (course == null ? "null" : course.body()) + "+type@" + blockType
                 + "+block@" + blockId;
         return KeySyntax.build(TYPE, EXPECTED_FORM, attempted, () -> {
@@ -195,7 +196,10 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
             if (course.isDeprecated()) {
                 throw KeySyntax.reject("a deprecated course key ('" + course + "') cannot make a usage key");
             }
-            return new UsageKey(namespace, course, FieldSyntax.ID.require("block type", blockType),
+            return new UsageKey(
+                    namespace,
+                    course,
+                    FieldSyntax.ID.require("block type", blockType),
                     FieldSyntax.ID.require("block id", blockId));
         });
     }
@@ -265,8 +269,7 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
                     + (course.branch() == null ? "" : "@" + course.branch());
         }
         if (LOCATION_NAMESPACE.equals(namespace)) {
-            return namespace + ":" + String.join("+", course.org(), course.course(), course.run(), blockType,
-                    blockId);
+            return namespace + ":" + String.join("+", course.org(), course.course(), course.run(), blockType, blockId);
         }
         return namespace + ":" + course.body() + "+type@" + blockType + "+block@" + blockId;
     }
@@ -300,8 +303,7 @@ public sealed class UsageKey implements OpaqueKey permits LibraryUsageLocatorV2 
     public static final class JsonbAdapter implements jakarta.json.bind.adapter.JsonbAdapter<UsageKey, String> {
 
         /** Creates the adapter; JSON-B does this through the {@code @JsonbTypeAdapter} annotation. */
-        public JsonbAdapter() {
-        }
+        public JsonbAdapter() {}
 
         /** Returns the key's canonical string; {@code null} stays {@code null}. */
         @Override

@@ -9,8 +9,7 @@ public final class Echo {
     /** The most characters of an input a message repeats. */
     public static final int LIMIT = 200;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     /**
      * The input, or its first {@value #LIMIT} characters followed by a note that it was cut and how long it was.

@@ -1,11 +1,11 @@
 package org.openedx.events.support;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +22,7 @@ import java.time.temporal.Temporal;
  */
 public final class IsoDateTimes {
 
-    private IsoDateTimes() {
-    }
+    private IsoDateTimes() {}
 
     /**
      * Formats like Python's {@code isoformat()} for an aware datetime.
@@ -73,8 +72,11 @@ public final class IsoDateTimes {
         if (parsed instanceof OffsetDateTime aware) {
             return aware;
         }
-        throw new DateTimeParseException("is '" + Echo.of(text) + "', which has no UTC offset; the time must be aware "
-                + "(e.g. 2024-01-02T03:04:05.123456+00:00)", text, 0);
+        throw new DateTimeParseException(
+                "is '" + Echo.of(text) + "', which has no UTC offset; the time must be aware "
+                        + "(e.g. 2024-01-02T03:04:05.123456+00:00)",
+                text,
+                0);
     }
 
     /**
@@ -101,8 +103,8 @@ public final class IsoDateTimes {
      */
     public static Temporal parse(String text) {
         if (text == null) {
-            throw new DateTimeParseException("is missing; expected an ISO-8601 date-time such as "
-                    + "2024-01-02T03:04:05.123456+00:00", "", 0);
+            throw new DateTimeParseException(
+                    "is missing; expected an ISO-8601 date-time such as " + "2024-01-02T03:04:05.123456+00:00", "", 0);
         }
         OffsetDateTime fast = fastAware(text);
         if (fast != null) {
@@ -117,8 +119,12 @@ public final class IsoDateTimes {
      */
     private static OffsetDateTime fastAware(String text) {
         int length = text.length();
-        if ((length != 25 && length != 32) || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if ((length != 25 && length != 32)
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -140,13 +146,29 @@ public final class IsoDateTimes {
         int offsetHours = digits(text, at + 1, 2);
         int offsetMinutes = digits(text, at + 4, 2);
         if ((year | month | day | hour | minute | second | micros | offsetHours | offsetMinutes) < 0
-                || (sign != '+' && sign != '-') || text.charAt(at + 3) != ':' || year < 1 || month < 1
-                || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59
-                || offsetHours > 17 || offsetMinutes > 59) {
+                || (sign != '+' && sign != '-')
+                || text.charAt(at + 3) != ':'
+                || year < 1
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 28
+                || hour > 23
+                || minute > 59
+                || second > 59
+                || offsetHours > 17
+                || offsetMinutes > 59) {
             return null; // the general reader decides (days 29 to 31 depend on the month)
         }
         int offset = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
-        return OffsetDateTime.of(year, month, day, hour, minute, second, micros * 1000,
+        return OffsetDateTime.of(
+                year,
+                month,
+                day,
+                hour,
+                minute,
+                second,
+                micros * 1000,
                 offset == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offset));
     }
 
@@ -164,8 +186,11 @@ public final class IsoDateTimes {
     }
 
     private static DateTimeParseException refused(String text, String reason, int index) {
-        return new DateTimeParseException("is '" + Echo.of(text) + "', which is not a date-time that Python's "
-                + "datetime.fromisoformat reads (e.g. 2024-01-02T03:04:05.123456+00:00): " + reason, text, index);
+        return new DateTimeParseException(
+                "is '" + Echo.of(text) + "', which is not a date-time that Python's "
+                        + "datetime.fromisoformat reads (e.g. 2024-01-02T03:04:05.123456+00:00): " + reason,
+                text,
+                index);
     }
 
     /**
@@ -185,7 +210,8 @@ public final class IsoDateTimes {
         Temporal parse() {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++; // a pair: one code point, encodable
                 } else if (Character.isSurrogate(c) && i != 10) {
@@ -297,14 +323,17 @@ public final class IsoDateTimes {
                 throw refused(text, "the year must be from 1 to 9999, was " + year, 0);
             }
             LocalDate firstThursdayWeek = LocalDate.of(year, 1, 4);
-            long weeksInYear = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(firstThursdayWeek).getMaximum();
+            long weeksInYear = IsoFields.WEEK_OF_WEEK_BASED_YEAR
+                    .rangeRefinedBy(firstThursdayWeek)
+                    .getMaximum();
             if (week < 1 || week > weeksInYear) {
                 throw refused(text, "ISO year " + year + " has no week " + week, 5);
             }
             if (weekday < 1 || weekday > 7) {
                 throw refused(text, "the ISO weekday must be from 1 to 7, was " + weekday, 0);
             }
-            LocalDate date = firstThursdayWeek.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+            LocalDate date = firstThursdayWeek
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                     .with(ChronoField.DAY_OF_WEEK, weekday);
             return new int[] {date.getYear(), date.getMonthValue(), date.getDayOfMonth()};
         }
@@ -345,12 +374,13 @@ public final class IsoDateTimes {
                 throw refused(text, "the UTC offset must be under 24 hours", tz);
             }
             if (seconds != 0 && offset[3] != 0) {
-                throw refused(text, "the UTC offset has a fraction of a second, which Java's ZoneOffset cannot "
-                        + "hold", tz);
+                throw refused(
+                        text,
+                        "the UTC offset has a fraction of a second, which Java's ZoneOffset cannot " + "hold",
+                        tz);
             }
             if (Math.abs(seconds) > 18 * 3600) {
-                throw refused(text, "the UTC offset is more than 18 hours, which Java's ZoneOffset cannot hold",
-                        tz);
+                throw refused(text, "the UTC offset is more than 18 hours, which Java's ZoneOffset cannot hold", tz);
             }
             return seconds;
         }
@@ -415,8 +445,10 @@ public final class IsoDateTimes {
                 throw refused(text, "month must be in 1..12, was " + ymd[1], 0);
             }
             if (ymd[2] < 1 || ymd[2] > YearMonth.of(ymd[0], ymd[1]).lengthOfMonth()) {
-                throw refused(text, "day is out of range for month (" + ymd[0] + "-" + ymd[1] + " has no day " + ymd[2]
-                        + ")", 0);
+                throw refused(
+                        text,
+                        "day is out of range for month (" + ymd[0] + "-" + ymd[1] + " has no day " + ymd[2] + ")",
+                        0);
             }
             if (time[0] > 23) {
                 throw refused(text, "hour must be in 0..23, was " + time[0], 0);
@@ -431,8 +463,8 @@ public final class IsoDateTimes {
             if (offsetSeconds == null) {
                 return local;
             }
-            return OffsetDateTime.of(local, offsetSeconds == 0 ? ZoneOffset.UTC
-                    : ZoneOffset.ofTotalSeconds(offsetSeconds));
+            return OffsetDateTime.of(
+                    local, offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds));
         }
 
         private char at(int index) {

@@ -34,8 +34,7 @@ public final class Json {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A text that is not JSON, or breaks a limit. */
     public static final class SyntaxException extends IllegalArgumentException {
@@ -135,8 +134,9 @@ public final class Json {
                 throw new SyntaxException("no text (null); expected JSON", 0);
             }
             if (text.length() > maxLength) {
-                throw new SyntaxException("the text has " + text.length() + " characters, more than the "
-                        + maxLength + " allowed", maxLength);
+                throw new SyntaxException(
+                        "the text has " + text.length() + " characters, more than the " + maxLength + " allowed",
+                        maxLength);
             }
             this.text = text;
             this.build = build;
@@ -205,8 +205,10 @@ public final class Json {
             while (true) {
                 skipSpace();
                 if (!peekIs('"')) {
-                    throw error(pos >= text.length() ? "the text ends where a member name was expected"
-                            : "unexpected " + found() + " where a member name (a string) was expected");
+                    throw error(
+                            pos >= text.length()
+                                    ? "the text ends where a member name was expected"
+                                    : "unexpected " + found() + " where a member name (a string) was expected");
                 }
                 int nameAt = pos;
                 String name = (String) stringValue(true);
@@ -216,8 +218,10 @@ public final class Json {
                 Object value = value();
                 boolean fresh = build ? !map.containsKey(name) : names.add(name);
                 if (!fresh) {
-                    throw error("the member name '" + Echo.of(name) + "' appears twice in one object; names must be "
-                            + "unique", nameAt);
+                    throw error(
+                            "the member name '" + Echo.of(name) + "' appears twice in one object; names must be "
+                                    + "unique",
+                            nameAt);
                 }
                 if (build) {
                     map.put(name, value);
@@ -288,8 +292,12 @@ public final class Json {
                     return keep ? out.toString() : null;
                 }
                 if (c < 0x20) {
-                    throw error(String.format(Locale.ROOT, "a raw control character U+%04X inside a string; write it as an "
-                            + "escape such as \\n or \\u%04x", (int) c, (int) c));
+                    throw error(String.format(
+                            Locale.ROOT,
+                            "a raw control character U+%04X inside a string; write it as an "
+                                    + "escape such as \\n or \\u%04x",
+                            (int) c,
+                            (int) c));
                 }
                 if (c != '\\') {
                     pos++;
@@ -312,8 +320,9 @@ public final class Json {
                     case 'b' -> decoded = '\b';
                     case 'f' -> decoded = '\f';
                     case 'u' -> decoded = unicodeEscape();
-                    default -> throw error("the escape '\\" + printable(e) + "' is not JSON; the escapes are \\\", "
-                            + "\\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u followed by four hexadecimal digits");
+                    default ->
+                        throw error("the escape '\\" + printable(e) + "' is not JSON; the escapes are \\\", "
+                                + "\\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u followed by four hexadecimal digits");
                 }
                 pos++;
                 if (keep) {
@@ -330,9 +339,11 @@ public final class Json {
                 int at = pos + i;
                 int digit = at < text.length() ? hexDigit(text.charAt(at)) : -1;
                 if (digit < 0) {
-                    throw error(at >= text.length() ? "the text ends inside a \\u escape; it needs four "
-                            + "hexadecimal digits" : "the \\u escape needs four hexadecimal digits, found "
-                            + found(at), at);
+                    throw error(
+                            at >= text.length()
+                                    ? "the text ends inside a \\u escape; it needs four " + "hexadecimal digits"
+                                    : "the \\u escape needs four hexadecimal digits, found " + found(at),
+                            at);
                 }
                 value = value * 16 + digit;
             }
@@ -432,8 +443,10 @@ public final class Json {
 
         private void expect(char c, String where) {
             if (!peekIs(c)) {
-                throw error(pos >= text.length() ? "the text ends where '" + c + "' " + where + " was expected"
-                        : "expected '" + c + "' " + where + ", found " + found());
+                throw error(
+                        pos >= text.length()
+                                ? "the text ends where '" + c + "' " + where + " was expected"
+                                : "expected '" + c + "' " + where + ", found " + found());
             }
             pos++;
         }
@@ -447,7 +460,8 @@ public final class Json {
         }
 
         private static String printable(char c) {
-            return c < 0x20 || c == 0x7f || Character.isSurrogate(c) ? String.format(Locale.ROOT, "U+%04X", (int) c)
+            return c < 0x20 || c == 0x7f || Character.isSurrogate(c)
+                    ? String.format(Locale.ROOT, "U+%04X", (int) c)
                     : String.valueOf(c);
         }
 
@@ -507,8 +521,11 @@ public final class Json {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                        out.append("\\u")
+                                .append(HEX[(c >> 12) & 0xf])
+                                .append(HEX[(c >> 8) & 0xf])
+                                .append(HEX[(c >> 4) & 0xf])
+                                .append(HEX[c & 0xf]);
                     } else {
                         out.append(c);
                     }

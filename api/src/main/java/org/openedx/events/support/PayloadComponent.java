@@ -61,8 +61,8 @@ public record PayloadComponent(RecordComponent component, String wireName, boole
      */
     public static List<PayloadComponent> of(Class<?> recordType) {
         if (recordType == null || !recordType.isRecord()) {
-            throw new IllegalArgumentException("Not a record type: "
-                    + (recordType == null ? "null" : recordType.getName()));
+            throw new IllegalArgumentException(
+                    "Not a record type: " + (recordType == null ? "null" : recordType.getName()));
         }
         return CACHE.get(recordType);
     }

@@ -19,8 +19,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /**
      * An unmodifiable copy of a list, keeping its order and any null elements.

@@ -18,8 +18,7 @@ public final class PythonUuids {
 
     private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(128);
 
-    private PythonUuids() {
-    }
+    private PythonUuids() {}
 
     /**
      * Reads a UUID as Python's {@code uuid.UUID(text)} does.
@@ -31,7 +30,8 @@ public final class PythonUuids {
      */
     public static UUID parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("is missing; expected a UUID such as 8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e");
+            throw new IllegalArgumentException(
+                    "is missing; expected a UUID such as 8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e");
         }
         UUID canonical = canonical(text);
         if (canonical != null) {
@@ -62,7 +62,10 @@ public final class PythonUuids {
 
     /** The common case without allocation beyond the UUID: 8-4-4-4-12 hexadecimal digits; else null. */
     private static UUID canonical(String text) {
-        if (text.length() != 36 || text.charAt(8) != '-' || text.charAt(13) != '-' || text.charAt(18) != '-'
+        if (text.length() != 36
+                || text.charAt(8) != '-'
+                || text.charAt(13) != '-'
+                || text.charAt(18) != '-'
                 || text.charAt(23) != '-') {
             return null;
         }

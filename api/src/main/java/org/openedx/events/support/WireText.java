@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WireText {
 
-    private WireText() {
-    }
+    private WireText() {}
 
     /**
      * Decodes UTF-8 strictly: malformed or truncated sequences are an error, not a replacement character.
@@ -29,7 +28,8 @@ public final class WireText {
             throw new IllegalArgumentException("is missing");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -55,14 +55,14 @@ public final class WireText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9' || i >= 10) {
-                throw new IllegalArgumentException("is '" + Echo.of(text) + "', which is not an integer from 0 to "
-                        + Integer.MAX_VALUE);
+                throw new IllegalArgumentException(
+                        "is '" + Echo.of(text) + "', which is not an integer from 0 to " + Integer.MAX_VALUE);
             }
             value = value * 10 + (c - '0');
         }
         if (value > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("is '" + Echo.of(text) + "', which is not an integer from 0 to "
-                    + Integer.MAX_VALUE);
+            throw new IllegalArgumentException(
+                    "is '" + Echo.of(text) + "', which is not an integer from 0 to " + Integer.MAX_VALUE);
         }
         return (int) value;
     }

@@ -23,6 +23,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 
@@ -32,8 +33,14 @@ import org.openedx.events.OpenEdxPublicSignal;
  */
 class CatalogConformanceTest {
 
-    private static final Set<String> KEY_TYPES = Set.of("CourseKey", "UsageKey", "CCXLocator", "LibraryLocatorV2",
-            "LibraryUsageLocatorV2", "LibraryCollectionLocator", "LibraryContainerLocator");
+    private static final Set<String> KEY_TYPES = Set.of(
+            "CourseKey",
+            "UsageKey",
+            "CCXLocator",
+            "LibraryLocatorV2",
+            "LibraryUsageLocatorV2",
+            "LibraryCollectionLocator",
+            "LibraryContainerLocator");
 
     private static final Map<String, String> SIMPLE_TYPES = Map.of(
             "str", "java.lang.String",
@@ -64,30 +71,52 @@ class CatalogConformanceTest {
             String qualified = event.getJsonObject("data").getString(payload.getKey());
             check(problems, where + "event type", event.getString("event_type"), signal.eventType());
             check(problems, where + "data key", payload.getKey(), signal.dataKey());
-            check(problems, where + "data class", UpstreamCatalog.javaClassName(qualified),
+            check(
+                    problems,
+                    where + "data class",
+                    UpstreamCatalog.javaClassName(qualified),
                     signal.dataType().getName());
-            check(problems, where + "event key field",
+            check(
+                    problems,
+                    where + "event key field",
                     Optional.ofNullable(UpstreamCatalog.stringOrNull(event, "event_key_field")),
                     signal.eventKeyField());
             check(problems, where + "minor version", event.getInt("minor_version"), signal.minorVersion());
-            check(problems, where + "lookup by type", signal,
-                    OpenEdxPublicSignal.findSignalByType(event.getString("event_type")).orElse(null));
+            check(
+                    problems,
+                    where + "lookup by type",
+                    signal,
+                    OpenEdxPublicSignal.findSignalByType(event.getString("event_type"))
+                            .orElse(null));
             String subdomain = event.getString("subdomain");
-            check(problems, where + "constant in " + signalsClass(subdomain).getSimpleName(), signal,
+            check(
+                    problems,
+                    where + "constant in " + signalsClass(subdomain).getSimpleName(),
+                    signal,
                     constant(signalsClass(subdomain), name));
-            check(problems, where + "constant in " + eventsClass(subdomain).getSimpleName(),
-                    event.getString("event_type"), constant(eventsClass(subdomain), name));
+            check(
+                    problems,
+                    where + "constant in " + eventsClass(subdomain).getSimpleName(),
+                    event.getString("event_type"),
+                    constant(eventsClass(subdomain), name));
         }
         Map<String, List<String>> bySubdomain = new LinkedHashMap<>();
         for (JsonObject event : events) {
-            bySubdomain.computeIfAbsent(event.getString("subdomain"), s -> new ArrayList<>())
+            bySubdomain
+                    .computeIfAbsent(event.getString("subdomain"), s -> new ArrayList<>())
                     .add(event.getString("event_type"));
         }
-        bySubdomain.forEach((subdomain, types) -> check(problems,
-                signalsClass(subdomain).getSimpleName() + ".ALL", types,
-                ((List<?>) constant(signalsClass(subdomain), "ALL")).stream()
-                        .map(s -> ((OpenEdxPublicSignal<?>) s).eventType()).toList()));
-        assertThat(problems).as("differences between the Java signals and the upstream catalog").isEmpty();
+        bySubdomain.forEach((subdomain, types) -> check(
+                problems,
+                signalsClass(subdomain).getSimpleName() + ".ALL",
+                types,
+                ((List<?>) constant(signalsClass(subdomain), "ALL"))
+                        .stream()
+                                .map(s -> ((OpenEdxPublicSignal<?>) s).eventType())
+                                .toList()));
+        assertThat(problems)
+                .as("differences between the Java signals and the upstream catalog")
+                .isEmpty();
     }
 
     @Test
@@ -109,7 +138,9 @@ class CatalogConformanceTest {
                 checkRecord(cls, type, problems);
             }
         }
-        assertThat(problems).as("differences between the Java records and the upstream catalog").isEmpty();
+        assertThat(problems)
+                .as("differences between the Java records and the upstream catalog")
+                .isEmpty();
     }
 
     @Test
@@ -133,7 +164,8 @@ class CatalogConformanceTest {
             }
             boolean hasDefaults = requiredTypes.size() < fields.size();
             List<Constructor<?>> constructors = Arrays.stream(type.getDeclaredConstructors())
-                    .filter(c -> Modifier.isPublic(c.getModifiers())).toList();
+                    .filter(c -> Modifier.isPublic(c.getModifiers()))
+                    .toList();
             check(problems, where + "public constructors", hasDefaults ? 2 : 1, constructors.size());
             if (!hasDefaults) {
                 continue;
@@ -149,7 +181,10 @@ class CatalogConformanceTest {
             for (int i = 0; i < fields.size(); i++) {
                 JsonObject field = fields.get(i);
                 if (!field.getBoolean("required")) {
-                    check(problems, where + components[i].getName() + " default", upstreamDefault(field),
+                    check(
+                            problems,
+                            where + components[i].getName() + " default",
+                            upstreamDefault(field),
                             accessor(components[i], instance));
                 }
             }
@@ -166,8 +201,8 @@ class CatalogConformanceTest {
         List<JsonObject> fields = cls.getJsonArray("fields").getValuesAs(JsonObject.class);
         RecordComponent[] components = type.getRecordComponents();
         if (components.length != fields.size()) {
-            problems.add(where + ": " + components.length + " components, the catalog has " + fields.size()
-                    + " fields " + fields.stream().map(f -> f.getString("name")).toList());
+            problems.add(where + ": " + components.length + " components, the catalog has " + fields.size() + " fields "
+                    + fields.stream().map(f -> f.getString("name")).toList());
             return;
         }
         String module = cls.getString("module");
@@ -180,7 +215,10 @@ class CatalogConformanceTest {
             check(problems, at + "Java name", UpstreamCatalog.camel(name), component.getName());
             check(problems, at + "wire name", name, wireName(javaField));
             boolean nullable = field.getBoolean("default_is_none");
-            check(problems, at + "Java type", expectedType(field.getString("type"), module, nullable),
+            check(
+                    problems,
+                    at + "Java type",
+                    expectedType(field.getString("type"), module, nullable),
                     component.getGenericType().getTypeName());
             boolean primitive = component.getType().isPrimitive();
             boolean notNull = javaField.isAnnotationPresent(NotNull.class);
@@ -224,9 +262,11 @@ class CatalogConformanceTest {
      */
     private static void checkMetadata(JsonObject cls, List<String> problems) {
         List<String> upstream = cls.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
-                .map(f -> UpstreamCatalog.camel(f.getString("name")).toLowerCase()).toList();
+                .map(f -> UpstreamCatalog.camel(f.getString("name")).toLowerCase())
+                .toList();
         List<String> java = Arrays.stream(EventsMetadata.class.getRecordComponents())
-                .map(c -> c.getName().toLowerCase()).toList();
+                .map(c -> c.getName().toLowerCase())
+                .toList();
         check(problems, "EventsMetadata components (case-insensitive)", upstream, java);
     }
 

@@ -52,12 +52,15 @@ class PayloadJsonbTest {
     @MethodSource("records")
     void jsonUsesTheWireNames(Class<?> recordType) {
         List<String> wireNames = Arrays.stream(recordType.getRecordComponents())
-                .map(c -> CatalogConformanceTest.wireName(
-                        CatalogConformanceTest.declaredField(recordType, c.getName())))
+                .map(c ->
+                        CatalogConformanceTest.wireName(CatalogConformanceTest.declaredField(recordType, c.getName())))
                 .toList();
-        UpstreamCatalog.get().dataClassOf(recordType).ifPresent(cls -> assertThat(wireNames)
-                .containsExactlyElementsOf(cls.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
-                        .map(f -> f.getString("name")).toList()));
+        UpstreamCatalog.get()
+                .dataClassOf(recordType)
+                .ifPresent(cls -> assertThat(wireNames)
+                        .containsExactlyElementsOf(cls.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+                                .map(f -> f.getString("name"))
+                                .toList()));
 
         try (JsonReader reader = Json.createReader(new StringReader(jsonb.toJson(Samples.sample(recordType))))) {
             assertThat(reader.readObject().keySet()).containsExactlyInAnyOrderElementsOf(wireNames);
@@ -65,7 +68,9 @@ class PayloadJsonbTest {
         assertThat(wireNames).allMatch(name -> name.equals(name.toLowerCase()), "snake_case");
         assertThat(Arrays.stream(recordType.getRecordComponents()))
                 .filteredOn(c -> !c.getName().equals(c.getName().toLowerCase()))
-                .allMatch(c -> CatalogConformanceTest.declaredField(recordType, c.getName())
-                        .isAnnotationPresent(JsonbProperty.class), "camelCase components carry @JsonbProperty");
+                .allMatch(
+                        c -> CatalogConformanceTest.declaredField(recordType, c.getName())
+                                .isAnnotationPresent(JsonbProperty.class),
+                        "camelCase components carry @JsonbProperty");
     }
 }

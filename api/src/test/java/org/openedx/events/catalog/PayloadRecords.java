@@ -13,8 +13,7 @@ import org.openedx.events.catalog.custom.PaymentRefundedData;
 /** Sources for parameterized tests over the payload records. */
 final class PayloadRecords {
 
-    private PayloadRecords() {
-    }
+    private PayloadRecords() {}
 
     /**
      * Every payload record of the upstream catalog (54: all data classes but the hand-written
@@ -32,10 +31,11 @@ final class PayloadRecords {
      * {@code factory=str/list/dict} fields and the {@code default=dict} quirk.
      */
     static Set<String> emptyDefaulted(Class<?> recordType) {
-        return UpstreamCatalog.get().dataClassOf(recordType)
+        return UpstreamCatalog.get()
+                .dataClassOf(recordType)
                 .map(cls -> cls.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
-                        .filter(f -> !f.isNull("default_factory") || "dict".equals(
-                                UpstreamCatalog.stringOrNull(f, "default_repr")))
+                        .filter(f -> !f.isNull("default_factory")
+                                || "dict".equals(UpstreamCatalog.stringOrNull(f, "default_repr")))
                         .map(f -> UpstreamCatalog.camel(f.getString("name")))
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.learning.data.CourseDiscussionConfigurationData;
 import org.openedx.events.learning.data.DiscussionTopicContext;
@@ -128,21 +129,34 @@ class PayloadValidationTest {
     @Test
     void nestedRecordsAreValidatedWithTheirPath() {
         UserData user = new UserData(7, true, new UserPersonalData("learner", null));
-        Object enrollment = Samples.construct(org.openedx.events.learning.data.CourseEnrollmentData.class,
-                user, Samples.sample(org.openedx.events.learning.data.CourseData.class), "audit", true, Samples.TIME,
+        Object enrollment = Samples.construct(
+                org.openedx.events.learning.data.CourseEnrollmentData.class,
+                user,
+                Samples.sample(org.openedx.events.learning.data.CourseData.class),
+                "audit",
+                true,
+                Samples.TIME,
                 null);
 
-        assertThat(validator.validate(enrollment)).singleElement()
+        assertThat(validator.validate(enrollment))
+                .singleElement()
                 .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("user.pii.email"));
     }
 
     @Test
     void recordsInsideListsAreValidatedWithTheirPath() {
         CourseDiscussionConfigurationData configuration = new CourseDiscussionConfigurationData(
-                CourseKey.parse("course-v1:edX+DemoX+Demo_Course"), "openedx", true, true, false, false, Map.of(),
+                CourseKey.parse("course-v1:edX+DemoX+Demo_Course"),
+                "openedx",
+                true,
+                true,
+                false,
+                false,
+                Map.of(),
                 List.of(new DiscussionTopicContext(null)));
 
-        assertThat(validator.validate(configuration)).singleElement()
+        assertThat(validator.validate(configuration))
+                .singleElement()
                 .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("contexts[0].title"));
     }
 }

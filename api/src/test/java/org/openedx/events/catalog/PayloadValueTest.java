@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.openedx.events.analytics.data.TrackingLogData;
 import org.openedx.events.authz.data.RoleAssignmentData;
 import org.openedx.events.contentauthoring.data.CertificateSignatoryData;
@@ -44,8 +45,9 @@ class PayloadValueTest {
     }
 
     static Stream<Arguments> piiComponents() {
-        return PII.entrySet().stream().flatMap(entry -> entry.getValue().stream()
-                .map(name -> Arguments.of(entry.getKey().getSimpleName() + "." + name, entry.getKey(), name)));
+        return PII.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream()
+                        .map(name -> Arguments.of(entry.getKey().getSimpleName() + "." + name, entry.getKey(), name)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,8 +73,11 @@ class PayloadValueTest {
     void toStringMasksPersonalData(String name, Class<?> recordType, String component) {
         Object sample = Samples.sample(recordType);
         Object value = CatalogConformanceTest.accessor(
-                Stream.of(recordType.getRecordComponents()).filter(c -> c.getName().equals(component))
-                        .findFirst().orElseThrow(), sample);
+                Stream.of(recordType.getRecordComponents())
+                        .filter(c -> c.getName().equals(component))
+                        .findFirst()
+                        .orElseThrow(),
+                sample);
 
         assertThat(sample.toString())
                 .startsWith(recordType.getSimpleName() + "[")

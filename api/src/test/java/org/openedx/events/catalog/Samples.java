@@ -50,8 +50,7 @@ public final class Samples {
             LibraryCollectionLocator.class, "lib-collection:MITx:lib1:col1",
             LibraryContainerLocator.class, "lct:MITx:lib1:unit:u1");
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /**
      * A valid instance of a payload record, every component set.

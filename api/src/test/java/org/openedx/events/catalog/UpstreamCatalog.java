@@ -66,7 +66,9 @@ public final class UpstreamCatalog {
 
     /** The event of a type, if upstream defines it. */
     public Optional<JsonObject> event(String eventType) {
-        return events.stream().filter(e -> e.getString("event_type").equals(eventType)).findFirst();
+        return events.stream()
+                .filter(e -> e.getString("event_type").equals(eventType))
+                .findFirst();
     }
 
     /** The data class of a Java record, if it is one of upstream's. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.openedx.events.support.PayloadComponent;
 import org.openedx.events.keys.CCXLocator;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.keys.LibraryCollectionLocator;
@@ -19,6 +18,7 @@ import org.openedx.events.keys.LibraryContainerLocator;
 import org.openedx.events.keys.LibraryLocatorV2;
 import org.openedx.events.keys.LibraryUsageLocatorV2;
 import org.openedx.events.keys.UsageKey;
+import org.openedx.events.support.PayloadComponent;
 
 /**
  * Sample payloads for wire-format round trips (Avro, CloudEvents JSON), built reflectively from the record
@@ -52,8 +52,7 @@ public final class WireSamples {
             LibraryCollectionLocator.class, "lib-collection:MITx:reallyhardproblems:col1",
             LibraryContainerLocator.class, "lct:MITx:reallyhardproblems:unit:test-container");
 
-    private WireSamples() {
-    }
+    private WireSamples() {}
 
     /**
      * A payload with every component set.
@@ -109,7 +108,8 @@ public final class WireSamples {
             Type raw = parameterized.getRawType();
             Type[] arguments = parameterized.getActualTypeArguments();
             if (raw == List.class) {
-                return full ? List.of(value(arguments[0], name + "0", true), value(arguments[0], name + "1", true))
+                return full
+                        ? List.of(value(arguments[0], name + "0", true), value(arguments[0], name + "1", true))
                         : List.of();
             }
             if (raw == Map.class) {

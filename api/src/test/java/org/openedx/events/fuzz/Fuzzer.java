@@ -29,11 +29,46 @@ public final class Fuzzer {
     public static final Duration PER_INPUT = Duration.ofSeconds(2);
 
     private static final String[] TEXT_INSERTS = {
-        "\"", "\\", "{", "}", "[", "]", ",", ":", "\u0000", "\n", "\u001f", "\\u", "\\u12", "\\x", "\\uD800",
-        "0", "00", "-", "-0", "1e999999999", "99999999999999999999999999", "-9223372036854775809", "NaN",
-        "Infinity", "true", "null", "\uFEFF", "\uD83D", "é", "0000-01-01T00:00:00+00:00",
-        "10000-01-01T00:00:00+00:00", "-0001-01-01T00:00:00+00:00", "2024-02-30T00:00:00+00:00",
-        "+25:00", "Z", "urn:uuid:", "{}", "--", "1-1-1-1-1"};
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\u0000",
+        "\n",
+        "\u001f",
+        "\\u",
+        "\\u12",
+        "\\x",
+        "\\uD800",
+        "0",
+        "00",
+        "-",
+        "-0",
+        "1e999999999",
+        "99999999999999999999999999",
+        "-9223372036854775809",
+        "NaN",
+        "Infinity",
+        "true",
+        "null",
+        "\uFEFF",
+        "\uD83D",
+        "é",
+        "0000-01-01T00:00:00+00:00",
+        "10000-01-01T00:00:00+00:00",
+        "-0001-01-01T00:00:00+00:00",
+        "2024-02-30T00:00:00+00:00",
+        "+25:00",
+        "Z",
+        "urn:uuid:",
+        "{}",
+        "--",
+        "1-1-1-1-1"
+    };
 
     private final long seed;
     private final Random random;
@@ -83,18 +118,34 @@ public final class Fuzzer {
 
     /** Values of the right shape but out of range or malformed, in place of the date-times, UUIDs and numbers. */
     private static final Map<Pattern, List<String>> SEMANTIC = Map.of(
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(\\+\\d{2}:\\d{2}|Z)?"), List.of(
-                    "0000-01-01T00:00:00+00:00", "10000-01-01T00:00:00+00:00", "-0001-01-01T00:00:00+00:00",
-                    "2024-02-30T03:04:05+00:00", "2024-01-02T03:04:05.1234567+00:00", "2024-01-02T03:04:05+25:00",
-                    "2024-01-02T03:04:05+18:00:00.5", "2024-01-02 03:04:05", "2024-01-02T24:00:00+00:00",
-                    "20240102T030405Z", "2024-W01-2T03:04:05+00:00", "9999-12-31T23:59:59.999999-00:01",
-                    "0001-01-01T00:00:00+00:01", "2024-01-02T03:04:05.123456+00:00"),
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), List.of(
-                    "1-1-1-1-1", "8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5", "{8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e}",
-                    "urn:uuid:8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e", "8A2C6F1E3B1D11EF9D8E0F1A2B3C4D5E",
-                    "8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e0", "0x2c6f1e3b1d11ef9d8e0f1a2b3c4d5e", "g" .repeat(32)),
-            Pattern.compile("(?<![0-9.eE+-])[0-9]+(?![0-9.eE])"), List.of(
-                    "99999999999", "-1", "2147483648", "9223372036854775808", "1e3", "00", "1.5"));
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(\\+\\d{2}:\\d{2}|Z)?"),
+                    List.of(
+                            "0000-01-01T00:00:00+00:00",
+                            "10000-01-01T00:00:00+00:00",
+                            "-0001-01-01T00:00:00+00:00",
+                            "2024-02-30T03:04:05+00:00",
+                            "2024-01-02T03:04:05.1234567+00:00",
+                            "2024-01-02T03:04:05+25:00",
+                            "2024-01-02T03:04:05+18:00:00.5",
+                            "2024-01-02 03:04:05",
+                            "2024-01-02T24:00:00+00:00",
+                            "20240102T030405Z",
+                            "2024-W01-2T03:04:05+00:00",
+                            "9999-12-31T23:59:59.999999-00:01",
+                            "0001-01-01T00:00:00+00:01",
+                            "2024-01-02T03:04:05.123456+00:00"),
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+                    List.of(
+                            "1-1-1-1-1",
+                            "8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5",
+                            "{8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e}",
+                            "urn:uuid:8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e",
+                            "8A2C6F1E3B1D11EF9D8E0F1A2B3C4D5E",
+                            "8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5e0",
+                            "0x2c6f1e3b1d11ef9d8e0f1a2b3c4d5e",
+                            "g".repeat(32)),
+            Pattern.compile("(?<![0-9.eE+-])[0-9]+(?![0-9.eE])"),
+                    List.of("99999999999", "-1", "2147483648", "9223372036854775808", "1e3", "00", "1.5"));
 
     private static List<String> semanticMutations(String valid) {
         List<String> out = new ArrayList<>();
@@ -154,11 +205,23 @@ public final class Fuzzer {
                 switch (random.nextInt(4)) {
                     case 0 -> bytes[at] ^= (byte) (1 << random.nextInt(8));
                     case 1 -> bytes[at] = (byte) random.nextInt(256);
-                    case 2 -> bytes = insert(bytes, at, new byte[] {(byte) 0xfe, (byte) 0xff, (byte) 0xff,
-                        (byte) 0xff, 0x0f});
-                    default -> bytes = insert(bytes, at, new byte[] {(byte) 0x81, (byte) 0x80, (byte) 0x80,
-                        (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80,
-                        0x01});
+                    case 2 ->
+                        bytes = insert(
+                                bytes, at, new byte[] {(byte) 0xfe, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f});
+                    default ->
+                        bytes = insert(bytes, at, new byte[] {
+                            (byte) 0x81,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            (byte) 0x80,
+                            0x01
+                        });
                 }
             }
             out.add(bytes);
@@ -213,8 +276,7 @@ public final class Fuzzer {
         } catch (AssertionError e) {
             throw e;
         } catch (Throwable t) {
-            throw new AssertionError("a value that read cleanly could not be written back: " + what + " threw "
-                    + t, t);
+            throw new AssertionError("a value that read cleanly could not be written back: " + what + " threw " + t, t);
         }
     }
 
@@ -230,8 +292,7 @@ public final class Fuzzer {
      * @return how many inputs read cleanly (the rest threw a documented exception)
      */
     @SafeVarargs
-    public final <T> int run(String what, List<T> inputs, Oracle<T> oracle,
-            Class<? extends Throwable>... documented) {
+    public final <T> int run(String what, List<T> inputs, Oracle<T> oracle, Class<? extends Throwable>... documented) {
         int clean = 0;
         for (T input : inputs) {
             long start = System.nanoTime();
@@ -240,8 +301,10 @@ public final class Fuzzer {
                 clean++;
             } catch (Throwable t) {
                 if (Arrays.stream(documented).noneMatch(type -> type.isInstance(t))) {
-                    throw new AssertionError(what + " threw " + t.getClass().getName() + " for a fuzzed input "
-                            + "(seed " + seed + ", replay with -Dfuzz.seed=" + seed + "): " + show(input), t);
+                    throw new AssertionError(
+                            what + " threw " + t.getClass().getName() + " for a fuzzed input " + "(seed " + seed
+                                    + ", replay with -Dfuzz.seed=" + seed + "): " + show(input),
+                            t);
                 }
                 if (t.getMessage() != null && t.getMessage().length() > 4_000) {
                     fail(what + " echoed " + t.getMessage().length() + " characters in its message (seed " + seed
@@ -257,8 +320,8 @@ public final class Fuzzer {
     }
 
     private static String show(Object input) {
-        String text = input instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
-                : String.valueOf(input);
+        String text =
+                input instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(input);
         return Echo.of(text);
     }
 }

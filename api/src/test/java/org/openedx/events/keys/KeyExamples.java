@@ -1,10 +1,5 @@
 package org.openedx.events.keys;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * Test fixture: the reference examples in {@code opaque-keys-examples.json} (verified against the upstream
@@ -24,8 +25,7 @@ final class KeyExamples {
 
     private static final JsonObject ROOT = load();
 
-    private KeyExamples() {
-    }
+    private KeyExamples() {}
 
     private static Map<String, Function<String, ? extends OpaqueKey>> parsers() {
         Map<String, Function<String, ? extends OpaqueKey>> parsers = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ final class KeyExamples {
 
     private static JsonObject load() {
         try (InputStream in = KeyExamples.class.getResourceAsStream("/opaque-keys-examples.json");
-             JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

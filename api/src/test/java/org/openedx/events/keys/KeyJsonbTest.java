@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,10 @@ class KeyJsonbTest {
             @JsonbProperty("library_key") LibraryLocatorV2 libraryKey,
             @JsonbProperty("library_block_key") LibraryUsageLocatorV2 libraryBlockKey,
             @JsonbProperty("collection_key") LibraryCollectionLocator collectionKey,
-            @JsonbProperty("container_key") LibraryContainerLocator containerKey) {
-    }
+            @JsonbProperty("container_key") LibraryContainerLocator containerKey) {}
 
     /** A payload with a single course key. */
-    public record CoursePayload(@JsonbProperty("course_key") CourseKey courseKey) {
-    }
+    public record CoursePayload(@JsonbProperty("course_key") CourseKey courseKey) {}
 
     private static Jsonb jsonb;
 
@@ -88,7 +87,8 @@ class KeyJsonbTest {
 
     @Test
     void nullKeyStaysNull() {
-        assertThat(jsonb.fromJson("{\"course_key\":null}", CoursePayload.class).courseKey()).isNull();
+        assertThat(jsonb.fromJson("{\"course_key\":null}", CoursePayload.class).courseKey())
+                .isNull();
     }
 
     @Test

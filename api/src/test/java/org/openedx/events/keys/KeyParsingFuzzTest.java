@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,13 +21,72 @@ class KeyParsingFuzzTest {
 
     /** Building blocks: namespaces, separators, prefixes, typical parts and troublesome characters. */
     private static final String[] TOKENS = {
-        "course-v1:", "slashes:", "library-v1:", "ccx-v1:", "block-v1:", "ccx-block-v1:", "lib-block-v1:",
-        "location:", "lib:", "lb:", "lib-collection:", "lct:", "i4x://", "aside-usage-v1:",
-        "+", "+", "+", ":", ":", ":", "@", "/", "/", "branch@", "version@", "type@", "block@", "ccx@", "CCX@",
-        "Branch@", "519665f6223ebd6980884f2b", "519665F6223EBD6980884F2B", "0123",
-        "org", "edX", "DemoX", "run", "2024_T1", "problem", "unit", "p1", "None", "x", "0", "7",
-        "Ω", "μέγα", "é", "\u0301", "١٢", "²", "_", "-", "~", ".", "%", "!", "$", "&",
-        " ", "\t", "\n", "\r", "\u00a0", "\u2028", "😀",
+        "course-v1:",
+        "slashes:",
+        "library-v1:",
+        "ccx-v1:",
+        "block-v1:",
+        "ccx-block-v1:",
+        "lib-block-v1:",
+        "location:",
+        "lib:",
+        "lb:",
+        "lib-collection:",
+        "lct:",
+        "i4x://",
+        "aside-usage-v1:",
+        "+",
+        "+",
+        "+",
+        ":",
+        ":",
+        ":",
+        "@",
+        "/",
+        "/",
+        "branch@",
+        "version@",
+        "type@",
+        "block@",
+        "ccx@",
+        "CCX@",
+        "Branch@",
+        "519665f6223ebd6980884f2b",
+        "519665F6223EBD6980884F2B",
+        "0123",
+        "org",
+        "edX",
+        "DemoX",
+        "run",
+        "2024_T1",
+        "problem",
+        "unit",
+        "p1",
+        "None",
+        "x",
+        "0",
+        "7",
+        "Ω",
+        "μέγα",
+        "é",
+        "\u0301",
+        "١٢",
+        "²",
+        "_",
+        "-",
+        "~",
+        ".",
+        "%",
+        "!",
+        "$",
+        "&",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\u00a0",
+        "\u2028",
+        "😀",
     };
 
     private static final List<String> INPUTS = generate();
@@ -50,7 +110,9 @@ class KeyParsingFuzzTest {
     }
 
     private static List<String> examples(String list) {
-        return KeyExamples.keyTypes().stream().flatMap(type -> KeyExamples.strings(type, list).stream()).toList();
+        return KeyExamples.keyTypes().stream()
+                .flatMap(type -> KeyExamples.strings(type, list).stream())
+                .toList();
     }
 
     /** Applies one to three random edits to a known example, which keeps many results close to valid. */
@@ -109,7 +171,8 @@ class KeyParsingFuzzTest {
             accepted++;
             String canonical = key.toString();
             OpaqueKey again = parse.apply(canonical);
-            assertThat(again).as("re-parsed canonical form of '%s'", KeyExamples.visible(input))
+            assertThat(again)
+                    .as("re-parsed canonical form of '%s'", KeyExamples.visible(input))
                     .isEqualTo(key)
                     .hasSameHashCodeAs(key)
                     .hasToString(canonical);

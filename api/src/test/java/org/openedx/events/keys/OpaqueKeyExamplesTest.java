@@ -3,11 +3,13 @@ package org.openedx.events.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.json.JsonObject;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,33 +27,32 @@ class OpaqueKeyExamplesTest {
      * accepts (and writes back) these strings. That is an accident; this port rejects any trailing newline.
      */
     private static final Set<String> TRAILING_NEWLINE_ACCIDENTS = Set.of(
-            "lib:org:slug\n",
-            "lb:MITx:lib:problem:p1\n",
-            "lib-collection:MITx:lib:col1\n",
-            "lct:MITx:lib:unit:u1\n");
+            "lib:org:slug\n", "lb:MITx:lib:problem:p1\n", "lib-collection:MITx:lib:col1\n", "lct:MITx:lib:unit:u1\n");
 
     static Stream<Arguments> validExamples() {
-        return KeyExamples.keyTypes().stream().flatMap(type -> KeyExamples.strings(type, "valid").stream()
-                .map(input -> Arguments.of(type, named(input))));
+        return KeyExamples.keyTypes().stream()
+                .flatMap(type ->
+                        KeyExamples.strings(type, "valid").stream().map(input -> Arguments.of(type, named(input))));
     }
 
     static Stream<Arguments> normalizedExamples() {
-        return KeyExamples.keyTypes().stream().flatMap(type -> KeyExamples.objects(type, "valid_normalized")
-                .stream()
-                .map(example -> Arguments.of(type, named(example.getString("input")),
-                        example.getString("canonical"))));
+        return KeyExamples.keyTypes().stream()
+                .flatMap(type -> KeyExamples.objects(type, "valid_normalized").stream()
+                        .map(example ->
+                                Arguments.of(type, named(example.getString("input")), example.getString("canonical"))));
     }
 
     static Stream<Arguments> invalidExamples() {
-        return KeyExamples.keyTypes().stream().flatMap(type -> KeyExamples.strings(type, "invalid").stream()
-                .map(input -> Arguments.of(type, named(input))));
+        return KeyExamples.keyTypes().stream()
+                .flatMap(type ->
+                        KeyExamples.strings(type, "invalid").stream().map(input -> Arguments.of(type, named(input))));
     }
 
     static Stream<Arguments> detailedExamples() {
-        return KeyExamples.keyTypes().stream().flatMap(type -> KeyExamples.objects(type, "valid_details")
-                .stream()
-                .filter(example -> !TRAILING_NEWLINE_ACCIDENTS.contains(example.getString("input")))
-                .map(example -> Arguments.of(type, named(example.getString("input")), example)));
+        return KeyExamples.keyTypes().stream()
+                .flatMap(type -> KeyExamples.objects(type, "valid_details").stream()
+                        .filter(example -> !TRAILING_NEWLINE_ACCIDENTS.contains(example.getString("input")))
+                        .map(example -> Arguments.of(type, named(example.getString("input")), example)));
     }
 
     private static Named<String> named(String input) {
@@ -125,7 +126,8 @@ class OpaqueKeyExamplesTest {
                     assertThat(e.keyType()).isEqualTo(keyType);
                     assertThat(e.input()).isEqualTo(input);
                     assertThat(e.code()).isEqualTo("OXE3001");
-                    assertThat(e.getMessage()).startsWith("OXE3001: Invalid " + keyType + " '")
+                    assertThat(e.getMessage())
+                            .startsWith("OXE3001: Invalid " + keyType + " '")
                             .contains(input);
                 });
     }

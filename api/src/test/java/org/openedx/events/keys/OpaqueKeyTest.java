@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Function;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,12 +27,11 @@ class OpaqueKeyTest {
     void nullInputIsAnInvalidKey(String keyType) {
         Function<String, ? extends OpaqueKey> parse = KeyExamples.PARSERS.get(keyType);
 
-        assertThatThrownBy(() -> parse.apply(null))
-                .isInstanceOfSatisfying(InvalidKeyException.class, e -> {
-                    assertThat(e.keyType()).isEqualTo(keyType);
-                    assertThat(e.input()).isNull();
-                    assertThat(e.getMessage()).contains("the input is null");
-                });
+        assertThatThrownBy(() -> parse.apply(null)).isInstanceOfSatisfying(InvalidKeyException.class, e -> {
+            assertThat(e.keyType()).isEqualTo(keyType);
+            assertThat(e.input()).isNull();
+            assertThat(e.getMessage()).contains("the input is null");
+        });
     }
 
     @Nested
@@ -163,8 +163,7 @@ class OpaqueKeyTest {
             assertThat(key.branch()).isEqualTo("draft-1");
             assertThat(key.ccxId()).isEqualTo("1");
             assertThat(key.isCourse()).isTrue();
-            assertThat(key.toCourseKey())
-                    .isEqualTo(CourseKey.parse("course-v1:mit.eecs+6002x+2014_T2+branch@draft-1"));
+            assertThat(key.toCourseKey()).isEqualTo(CourseKey.parse("course-v1:mit.eecs+6002x+2014_T2+branch@draft-1"));
             assertThat(CCXLocator.of(key.toCourseKey(), "1")).isEqualTo(key);
             assertThat(CCXLocator.parse(key.toString())).isEqualTo(key);
         }
@@ -213,8 +212,11 @@ class OpaqueKeyTest {
             assertThat(key.blockType()).isEqualTo("chapter");
             assertThat(key.blockId()).isEqualTo("d8a6192ade314473a78242dfeedfbf5b");
             assertThat(key.isDeprecated()).isFalse();
-            assertThat(key).isEqualTo(UsageKey.of(CourseKey.of("edX", "DemoX", "Demo_Course"), "chapter",
-                    "d8a6192ade314473a78242dfeedfbf5b"));
+            assertThat(key)
+                    .isEqualTo(UsageKey.of(
+                            CourseKey.of("edX", "DemoX", "Demo_Course"),
+                            "chapter",
+                            "d8a6192ade314473a78242dfeedfbf5b"));
         }
 
         @Test
@@ -227,8 +229,8 @@ class OpaqueKeyTest {
 
         @Test
         void ccxAndLibraryBlocks() {
-            UsageKey ccxBlock = UsageKey.parse(
-                    "ccx-block-v1:org+course+run+branch@revision+ccx@1+type@category+block@name");
+            UsageKey ccxBlock =
+                    UsageKey.parse("ccx-block-v1:org+course+run+branch@revision+ccx@1+type@category+block@name");
             UsageKey libraryBlock = UsageKey.parse("lib-block-v1:org+lib+type@html+block@html15");
 
             assertThat(ccxBlock.courseKey()).isEqualTo(CCXLocator.parse("ccx-v1:org+course+run+branch@revision+ccx@1"));
@@ -359,17 +361,16 @@ class OpaqueKeyTest {
 
         @Test
         void factoriesValidateTheirParts() {
-            assertThatThrownBy(() -> LibraryLocatorV2.of("έψιλον", "slug"))
-                    .isInstanceOf(InvalidKeyException.class);
+            assertThatThrownBy(() -> LibraryLocatorV2.of("έψιλον", "slug")).isInstanceOf(InvalidKeyException.class);
             assertThatThrownBy(() -> LibraryLocatorV2.of("org", "a:b")).isInstanceOf(InvalidKeyException.class);
             assertThatThrownBy(() -> LibraryUsageLocatorV2.of((LibraryLocatorV2) null, "problem", "p1"))
                     .isInstanceOf(InvalidKeyException.class);
             assertThatThrownBy(() -> LibraryUsageLocatorV2.of(library, "problème", "p1"))
                     .isInstanceOf(InvalidKeyException.class);
-            assertThatThrownBy(() -> LibraryCollectionLocator.of(library, ""))
-                    .isInstanceOf(InvalidKeyException.class);
+            assertThatThrownBy(() -> LibraryCollectionLocator.of(library, "")).isInstanceOf(InvalidKeyException.class);
             assertThatThrownBy(() -> LibraryContainerLocator.of(library, "unit", "a b"))
-                    .isInstanceOfSatisfying(InvalidKeyException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidKeyException.class,
                             e -> assertThat(e.input()).isEqualTo("lct:MITx:reallyhardproblems:unit:a b"));
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.fuzz.Fuzzer;
 
@@ -31,24 +32,34 @@ class JsonFuzzTest {
         List<String> inputs = new ArrayList<>();
         inputs.addAll(fuzzer.mutate(METADATA, 3_000));
         inputs.addAll(fuzzer.mutate(NESTED, 3_000));
-        int clean = fuzzer.run("Json.parse", inputs, text -> {
-            Object value = Json.parse(text, 1 << 21);
-            Fuzzer.writesBack("Json.parse(write(value))", () -> {
-                assertThat(Json.parse(write(value), 1 << 21)).isEqualTo(value);
-                Json.check(text, 1 << 21);
-            });
-        }, Json.SyntaxException.class);
+        int clean = fuzzer.run(
+                "Json.parse",
+                inputs,
+                text -> {
+                    Object value = Json.parse(text, 1 << 21);
+                    Fuzzer.writesBack("Json.parse(write(value))", () -> {
+                        assertThat(Json.parse(write(value), 1 << 21)).isEqualTo(value);
+                        Json.check(text, 1 << 21);
+                    });
+                },
+                Json.SyntaxException.class);
         assertThat(clean).as("some mutations stay valid JSON").isPositive();
     }
 
     @Test
     void metadataReadsAndRoundTripsOrIsASenderValidationError() {
         Fuzzer fuzzer = new Fuzzer(2612L);
-        fuzzer.run("EventsMetadata.fromJson", fuzzer.mutate(METADATA, 5_000), text -> {
-            EventsMetadata metadata = EventsMetadata.fromJson(text);
-            Fuzzer.writesBack("EventsMetadata.toJson", () ->
-                    assertThat(EventsMetadata.fromJson(metadata.toJson())).isEqualTo(metadata));
-        }, org.openedx.events.SenderValidationException.class);
+        fuzzer.run(
+                "EventsMetadata.fromJson",
+                fuzzer.mutate(METADATA, 5_000),
+                text -> {
+                    EventsMetadata metadata = EventsMetadata.fromJson(text);
+                    Fuzzer.writesBack(
+                            "EventsMetadata.toJson",
+                            () -> assertThat(EventsMetadata.fromJson(metadata.toJson()))
+                                    .isEqualTo(metadata));
+                },
+                org.openedx.events.SenderValidationException.class);
     }
 
     /** A plain writer of parsed values (the reader's inverse), for the round trip. */

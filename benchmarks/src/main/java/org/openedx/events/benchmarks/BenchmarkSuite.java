@@ -43,8 +43,7 @@ public final class BenchmarkSuite {
     private static final int BOOT_FORKS_PER_ROUND = 3;
     private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
 
-    private BenchmarkSuite() {
-    }
+    private BenchmarkSuite() {}
 
     /**
      * Runs the suite.
@@ -110,12 +109,16 @@ public final class BenchmarkSuite {
             options.warmupIterations(0).measurementIterations(1).forks(smoke ? 1 : BOOT_FORKS_PER_ROUND);
         } else if (smoke) {
             options.forks(1)
-                    .warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
-                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+                    .warmupIterations(1)
+                    .warmupTime(TimeValue.milliseconds(100))
+                    .measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(200));
         } else {
             options.forks(2)
-                    .warmupIterations(5).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                    .warmupIterations(5)
+                    .warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(1))
                     .timeout(TimeValue.valueOf(TimeUnit.MINUTES.toSeconds(2) + "s"));
         }
         if (profiler != null) {

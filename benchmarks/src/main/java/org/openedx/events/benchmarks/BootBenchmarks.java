@@ -3,8 +3,6 @@ package org.openedx.events.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.weld.environment.se.WeldContainer;
-import org.openedx.events.SendResult;
-import org.openedx.events.learning.LearningSignals;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -14,6 +12,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+
+import org.openedx.events.SendResult;
+import org.openedx.events.learning.LearningSignals;
 
 /**
  * Scenario 7: Weld SE boot time with and without the extension, cold: each fork measures one boot in a fresh JVM

@@ -3,15 +3,6 @@ package org.openedx.events.benchmarks;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.openedx.events.EventsMetadata;
-import org.openedx.events.LibraryVersion;
-import org.openedx.events.wire.avro.AvroSignalDeserializer;
-import org.openedx.events.wire.avro.AvroSignalSerializer;
-import org.openedx.events.wire.cloudevents.CloudEventMessage;
-import org.openedx.events.wire.cloudevents.CloudEventsJson;
-import org.openedx.events.learning.LearningEvents;
-import org.openedx.events.learning.LearningSignals;
-import org.openedx.events.learning.data.CourseEnrollmentData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -22,6 +13,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import org.openedx.events.EventsMetadata;
+import org.openedx.events.LibraryVersion;
+import org.openedx.events.learning.LearningEvents;
+import org.openedx.events.learning.LearningSignals;
+import org.openedx.events.learning.data.CourseEnrollmentData;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
+import org.openedx.events.wire.avro.AvroSignalSerializer;
+import org.openedx.events.wire.cloudevents.CloudEventMessage;
+import org.openedx.events.wire.cloudevents.CloudEventsJson;
+
 /**
  * Scenario 6: the two wire formats, each an encode and a decode of the same COURSE_ENROLLMENT_CREATED event.
  */
@@ -31,9 +32,14 @@ import org.openjdk.jmh.annotations.TearDown;
 public class CodecBenchmarks {
 
     private final CourseEnrollmentData enrollment = Containers.enrollment();
-    private final EventsMetadata metadata = new EventsMetadata(LearningEvents.COURSE_ENROLLMENT_CREATED,
-            UUID.fromString("b1a2c3d4-0e0f-11ef-9a6b-0242ac120002"), 0, "openedx/lms/web", "bench-host",
-            enrollment.creationDate(), LibraryVersion.SOURCE_LIB);
+    private final EventsMetadata metadata = new EventsMetadata(
+            LearningEvents.COURSE_ENROLLMENT_CREATED,
+            UUID.fromString("b1a2c3d4-0e0f-11ef-9a6b-0242ac120002"),
+            0,
+            "openedx/lms/web",
+            "bench-host",
+            enrollment.creationDate(),
+            LibraryVersion.SOURCE_LIB);
     private AvroSignalSerializer<CourseEnrollmentData> avroWriter;
     private AvroSignalDeserializer<CourseEnrollmentData> avroReader;
     private CloudEventsJson cloudEvents;

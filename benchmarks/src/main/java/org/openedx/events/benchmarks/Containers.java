@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
+
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
@@ -38,10 +39,10 @@ final class Containers {
 
     /** Strong references: java.util.logging forgets the settings of loggers nobody holds. */
     private static final Logger WELD_LOG = Logger.getLogger("org.jboss.weld");
+
     private static final Logger LIBRARY_LOG = Logger.getLogger("org.openedx.events");
 
-    private Containers() {
-    }
+    private Containers() {}
 
     /**
      * A container with the extension.
@@ -53,7 +54,9 @@ final class Containers {
     static WeldContainer withExtension(boolean beanValidation, Class<?>... beans) {
         String previous = System.setProperty(BEAN_VALIDATION, Boolean.toString(beanValidation));
         try {
-            return weld("with-extension", beans).addExtension(new OpenEdxEventsExtension()).initialize();
+            return weld("with-extension", beans)
+                    .addExtension(new OpenEdxEventsExtension())
+                    .initialize();
         } finally {
             if (previous == null) {
                 System.clearProperty(BEAN_VALIDATION);
@@ -81,7 +84,9 @@ final class Containers {
     }
 
     private static Weld weld(String kind, Class<?>... beans) {
-        return new Weld("bench-" + kind + "-" + IDS.incrementAndGet()).disableDiscovery().addBeanClasses(beans);
+        return new Weld("bench-" + kind + "-" + IDS.incrementAndGet())
+                .disableDiscovery()
+                .addBeanClasses(beans);
     }
 
     /**
@@ -101,7 +106,9 @@ final class Containers {
      * @return the selected event
      */
     static Event<CourseEnrollmentData> enrollmentEvent(WeldContainer container) {
-        return container.getBeanManager().getEvent()
+        return container
+                .getBeanManager()
+                .getEvent()
                 .select(CourseEnrollmentData.class, OpenEdxEvent.Literal.of(LearningEvents.COURSE_ENROLLMENT_CREATED));
     }
 
@@ -112,8 +119,12 @@ final class Containers {
      */
     static CourseEnrollmentData enrollment() {
         UserData user = new UserData(42, true, new UserPersonalData("learner42", "learner42@example.com", "L"));
-        return new CourseEnrollmentData(user, new CourseData(CourseKey.parse("course-v1:edX+DemoX+Demo_Course")),
-                "verified", true, OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 6000, ZoneOffset.UTC));
+        return new CourseEnrollmentData(
+                user,
+                new CourseData(CourseKey.parse("course-v1:edX+DemoX+Demo_Course")),
+                "verified",
+                true,
+                OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 6000, ZoneOffset.UTC));
     }
 
     /**
@@ -143,11 +154,9 @@ final class Containers {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

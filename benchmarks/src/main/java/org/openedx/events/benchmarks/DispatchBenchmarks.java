@@ -5,11 +5,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.event.Event;
 
 import org.jboss.weld.environment.se.WeldContainer;
-import org.openedx.events.EventsMetadata;
-import org.openedx.events.OpenEdxEvents;
-import org.openedx.events.SendResult;
-import org.openedx.events.learning.LearningSignals;
-import org.openedx.events.learning.data.CourseEnrollmentData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -20,6 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+
+import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.SendResult;
+import org.openedx.events.learning.LearningSignals;
+import org.openedx.events.learning.data.CourseEnrollmentData;
 
 /**
  * Sending through the extension against its baselines in the same JVM: a cached, qualified {@code Event.fire} into

@@ -14,8 +14,7 @@ import org.openedx.events.learning.data.CourseEnrollmentData;
  */
 final class Observers {
 
-    private Observers() {
-    }
+    private Observers() {}
 
     /** One observer of COURSE_ENROLLMENT_CREATED. */
     @ApplicationScoped
@@ -28,8 +27,8 @@ final class Observers {
          *
          * @param enrollment the payload
          */
-        public void onEnrollment(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData enrollment) {
+        public void onEnrollment(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
     }
@@ -41,52 +40,62 @@ final class Observers {
         long seen;
 
         /** @param enrollment the payload */
-        public void on01(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on01(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on02(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on02(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on03(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on03(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on04(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on04(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on05(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on05(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on06(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on06(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on07(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on07(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on08(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on08(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on09(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on09(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
         /** @param enrollment the payload */
-        public void on10(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+        public void on10(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
         }
 
@@ -116,8 +125,8 @@ final class Observers {
          *
          * @param enrollment the payload
          */
-        public void onEnrollment(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData enrollment) {
+        public void onEnrollment(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
             throw new IllegalStateException("receiver failed");
         }

@@ -28,18 +28,39 @@ final class ResultsTable {
 
     /** Every benchmark the full suite produces, by method name. */
     static final List<String> EXPECTED = List.of(
-            "s1Send", "s1RawFire", "s1DirectCall", "s1PlainFireWithExtension",
-            "s2Send", "s2RawFire", "s2DirectCall",
+            "s1Send",
+            "s1RawFire",
+            "s1DirectCall",
+            "s1PlainFireWithExtension",
+            "s2Send",
+            "s2RawFire",
+            "s2DirectCall",
             "s3SendValidated",
-            "s4SendFailing", "s4RawFireFailing", "s4DirectCallFailing",
+            "s4SendFailing",
+            "s4RawFireFailing",
+            "s4DirectCallFailing",
             "s5GenerateMetadata",
-            "s6AvroRoundTrip", "s6CloudEventsJsonRoundTrip",
-            "s7BootPlain", "s7BootWithExtension", "s7FirstFirePlain", "s7FirstSendWithExtension",
+            "s6AvroRoundTrip",
+            "s6CloudEventsJsonRoundTrip",
+            "s7BootPlain",
+            "s7BootWithExtension",
+            "s7FirstFirePlain",
+            "s7FirstSendWithExtension",
             "s7FirstSendValidated",
-            "s8SendThreads2", "s8RawFireThreads2", "s8SendThreads4", "s8RawFireThreads4");
+            "s8SendThreads2",
+            "s8RawFireThreads2",
+            "s8SendThreads4",
+            "s8RawFireThreads4");
 
     /** One benchmark's primary result. */
-    record Result(String name, String mode, int threads, int forks, double score, double error, String unit,
+    record Result(
+            String name,
+            String mode,
+            int threads,
+            int forks,
+            double score,
+            double error,
+            String unit,
             List<Double> samples) {
 
         /**
@@ -47,13 +68,17 @@ final class ResultsTable {
          * confidence half-width (Student's t).
          */
         Result pool(Result other) {
-            if (!unit.equals(other.unit()) || samples.isEmpty() || other.samples().isEmpty()) {
+            if (!unit.equals(other.unit())
+                    || samples.isEmpty()
+                    || other.samples().isEmpty()) {
                 throw new IllegalArgumentException("cannot pool two results of " + name);
             }
             List<Double> all = new ArrayList<>(samples);
             all.addAll(other.samples());
-            double mean = all.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            double squares = all.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            double mean =
+                    all.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double squares =
+                    all.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
             double halfWidth = Double.NaN;
             if (all.size() > 1) {
                 double t = new TDistribution(all.size() - 1).inverseCumulativeProbability(1 - 0.001 / 2);
@@ -64,17 +89,18 @@ final class ResultsTable {
 
         /** The score in nanoseconds per operation (time modes) or operations per second (throughput). */
         double normalized() {
-            return score * switch (unit) {
-                case "ns/op" -> 1;
-                case "us/op" -> 1e3;
-                case "ms/op" -> 1e6;
-                case "s/op" -> 1e9;
-                case "ops/ns" -> 1e9;
-                case "ops/us" -> 1e6;
-                case "ops/ms" -> 1e3;
-                case "ops/s" -> 1;
-                default -> throw new IllegalArgumentException("unexpected JMH unit " + unit);
-            };
+            return score
+                    * switch (unit) {
+                        case "ns/op" -> 1;
+                        case "us/op" -> 1e3;
+                        case "ms/op" -> 1e6;
+                        case "s/op" -> 1e9;
+                        case "ops/ns" -> 1e9;
+                        case "ops/us" -> 1e6;
+                        case "ops/ms" -> 1e3;
+                        case "ops/s" -> 1;
+                        default -> throw new IllegalArgumentException("unexpected JMH unit " + unit);
+                    };
         }
 
         boolean throughput() {
@@ -109,7 +135,8 @@ final class ResultsTable {
                     String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
                     JsonObject primary = run.getJsonObject("primaryMetric");
                     double error = primary.get("scoreError").getValueType() == JsonValue.ValueType.NUMBER
-                            ? primary.getJsonNumber("scoreError").doubleValue() : Double.NaN;
+                            ? primary.getJsonNumber("scoreError").doubleValue()
+                            : Double.NaN;
                     List<Double> samples = new ArrayList<>();
                     if (primary.containsKey("rawData")) {
                         for (JsonValue fork : primary.getJsonArray("rawData")) {
@@ -118,9 +145,15 @@ final class ResultsTable {
                             }
                         }
                     }
-                    Result result = new Result(name, run.getString("mode"), run.getInt("threads"),
-                            run.getInt("forks"), primary.getJsonNumber("score").doubleValue(), error,
-                            primary.getString("scoreUnit"), List.copyOf(samples));
+                    Result result = new Result(
+                            name,
+                            run.getString("mode"),
+                            run.getInt("threads"),
+                            run.getInt("forks"),
+                            primary.getJsonNumber("score").doubleValue(),
+                            error,
+                            primary.getString("scoreUnit"),
+                            List.copyOf(samples));
                     results.merge(name, result, Result::pool);
                 }
             }
@@ -147,22 +180,59 @@ final class ResultsTable {
         }
         out.append("| # | Scenario | Library | Baseline (same run) | Ratio | Target | Met |\n");
         out.append("|---|---|---:|---|---:|---|---|\n");
-        ratioRow(out, "1", "`send`, 1 observer, robust, Bean Validation off", "s1Send",
-                "s1RawFire", "raw `Event.fire`", 1.5, "s1DirectCall");
-        ratioRow(out, "2", "`send`, 10 observers", "s2Send", "s2RawFire", "raw `Event.fire`, 10 observers", 1.5,
+        ratioRow(
+                out,
+                "1",
+                "`send`, 1 observer, robust, Bean Validation off",
+                "s1Send",
+                "s1RawFire",
+                "raw `Event.fire`",
+                1.5,
+                "s1DirectCall");
+        ratioRow(
+                out,
+                "2",
+                "`send`, 10 observers",
+                "s2Send",
+                "s2RawFire",
+                "raw `Event.fire`, 10 observers",
+                1.5,
                 "s2DirectCall");
-        ratioRow(out, "3", "`send`, 1 observer, Bean Validation on", "s3SendValidated", "s1RawFire",
-                "raw `Event.fire`", 4, null);
-        absoluteRow(out, "4", "robust `send`, the only observer throws", "s4SendFailing", "s4RawFireFailing",
-                "raw `Event.fire` + catch", 2_000);
-        shareRow(out, "4", "… the library's share: `send` − raw fire + catch", "s4SendFailing", "s4RawFireFailing",
+        ratioRow(
+                out,
+                "3",
+                "`send`, 1 observer, Bean Validation on",
+                "s3SendValidated",
+                "s1RawFire",
+                "raw `Event.fire`",
+                4,
+                null);
+        absoluteRow(
+                out,
+                "4",
+                "robust `send`, the only observer throws",
+                "s4SendFailing",
+                "s4RawFireFailing",
+                "raw `Event.fire` + catch",
+                2_000);
+        shareRow(
+                out,
+                "4",
+                "… the library's share: `send` − raw fire + catch",
+                "s4SendFailing",
+                "s4RawFireFailing",
                 2_000);
         absoluteRow(out, "5", "`generateSignalMetadata` alone", "s5GenerateMetadata", null, null, Double.NaN);
         absoluteRow(out, "6", "Avro encode + decode", "s6AvroRoundTrip", null, null, 2_000);
         absoluteRow(out, "6", "CloudEvents JSON write + read", "s6CloudEventsJsonRoundTrip", null, null, Double.NaN);
         bootRow(out, "7", "Weld SE boot (cold JVM)", "s7BootWithExtension", "s7BootPlain", 100);
         bootRow(out, "7", "boot + first event (cold JVM)", "s7FirstSendWithExtension", "s7FirstFirePlain", 100);
-        bootRow(out, "7", "boot + first event, Bean Validation on", "s7FirstSendValidated", "s7FirstFirePlain",
+        bootRow(
+                out,
+                "7",
+                "boot + first event, Bean Validation on",
+                "s7FirstSendValidated",
+                "s7FirstFirePlain",
                 Double.NaN);
         throughputRow(out, "8", "concurrent `send`, 2 threads", "s8SendThreads2", "s8RawFireThreads2");
         throughputRow(out, "8", "concurrent `send`, 4 threads", "s8SendThreads4", "s8RawFireThreads4");
@@ -175,10 +245,21 @@ final class ResultsTable {
             return index < 0 ? Integer.MAX_VALUE : index;
         }));
         for (Result r : ordered) {
-            out.append("| ").append(r.name()).append(" | ").append(r.mode()).append(" | ").append(r.threads())
-                    .append(" | ").append(r.forks()).append(" | ").append(number(r.score()))
-                    .append(" | ").append(Double.isNaN(r.error()) ? "—" : number(r.error()))
-                    .append(" | ").append(r.unit()).append(" |\n");
+            out.append("| ")
+                    .append(r.name())
+                    .append(" | ")
+                    .append(r.mode())
+                    .append(" | ")
+                    .append(r.threads())
+                    .append(" | ")
+                    .append(r.forks())
+                    .append(" | ")
+                    .append(number(r.score()))
+                    .append(" | ")
+                    .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
+                    .append(" | ")
+                    .append(r.unit())
+                    .append(" |\n");
         }
         List<String> missing = missing();
         if (!missing.isEmpty()) {
@@ -187,8 +268,15 @@ final class ResultsTable {
         return out.toString();
     }
 
-    private void ratioRow(StringBuilder out, String number, String scenario, String subject, String baseline,
-            String baselineLabel, double maxRatio, String direct) {
+    private void ratioRow(
+            StringBuilder out,
+            String number,
+            String scenario,
+            String subject,
+            String baseline,
+            String baselineLabel,
+            double maxRatio,
+            String direct) {
         Result s = results.get(subject);
         Result b = results.get(baseline);
         if (s == null || b == null) {
@@ -201,12 +289,25 @@ final class ResultsTable {
         if (d != null) {
             baselines += "; direct call " + time(d.normalized());
         }
-        row(out, number, scenario, time(s.normalized()), baselines, times(ratio),
-                "≤ " + times(maxRatio) + " raw fire", verdict(ratio <= maxRatio));
+        row(
+                out,
+                number,
+                scenario,
+                time(s.normalized()),
+                baselines,
+                times(ratio),
+                "≤ " + times(maxRatio) + " raw fire",
+                verdict(ratio <= maxRatio));
     }
 
-    private void absoluteRow(StringBuilder out, String number, String scenario, String subject, String baseline,
-            String baselineLabel, double maxNanos) {
+    private void absoluteRow(
+            StringBuilder out,
+            String number,
+            String scenario,
+            String subject,
+            String baseline,
+            String baselineLabel,
+            double maxNanos) {
         Result s = results.get(subject);
         if (s == null) {
             missingRow(out, number, scenario);
@@ -216,12 +317,19 @@ final class ResultsTable {
         String baselines = b == null ? "—" : baselineLabel + " " + time(b.normalized());
         String ratio = b == null ? "—" : times(s.normalized() / b.normalized());
         boolean hasTarget = !Double.isNaN(maxNanos);
-        row(out, number, scenario, time(s.normalized()), baselines, ratio,
-                hasTarget ? "≤ " + time(maxNanos) : "—", hasTarget ? verdict(s.normalized() <= maxNanos) : "—");
+        row(
+                out,
+                number,
+                scenario,
+                time(s.normalized()),
+                baselines,
+                ratio,
+                hasTarget ? "≤ " + time(maxNanos) : "—",
+                hasTarget ? verdict(s.normalized() <= maxNanos) : "—");
     }
 
-    private void shareRow(StringBuilder out, String number, String scenario, String subject, String baseline,
-            double maxNanos) {
+    private void shareRow(
+            StringBuilder out, String number, String scenario, String subject, String baseline, double maxNanos) {
         Result s = results.get(subject);
         Result b = results.get(baseline);
         if (s == null || b == null) {
@@ -232,8 +340,8 @@ final class ResultsTable {
         row(out, number, scenario, time(added), "—", "—", "≤ " + time(maxNanos), verdict(added <= maxNanos));
     }
 
-    private void bootRow(StringBuilder out, String number, String scenario, String subject, String baseline,
-            double maxAddedMillis) {
+    private void bootRow(
+            StringBuilder out, String number, String scenario, String subject, String baseline, double maxAddedMillis) {
         Result s = results.get(subject);
         Result b = results.get(baseline);
         if (s == null || b == null) {
@@ -242,7 +350,12 @@ final class ResultsTable {
         }
         double added = (s.normalized() - b.normalized()) / 1e6;
         boolean hasTarget = !Double.isNaN(maxAddedMillis);
-        row(out, number, scenario, time(s.normalized()), "without the extension " + time(b.normalized()),
+        row(
+                out,
+                number,
+                scenario,
+                time(s.normalized()),
+                "without the extension " + time(b.normalized()),
                 String.format(Locale.ROOT, "%+.0f ms", added),
                 hasTarget ? "adds ≤ " + String.format(Locale.ROOT, "%.0f ms", maxAddedMillis) : "—",
                 hasTarget ? verdict(added <= maxAddedMillis) : "—");
@@ -255,8 +368,15 @@ final class ResultsTable {
             missingRow(out, number, scenario);
             return;
         }
-        row(out, number, scenario, rate(s.normalized()), "raw `Event.fire` " + rate(b.normalized()),
-                times(b.normalized() / s.normalized()) + " slower", "—", "—");
+        row(
+                out,
+                number,
+                scenario,
+                rate(s.normalized()),
+                "raw `Event.fire` " + rate(b.normalized()),
+                times(b.normalized() / s.normalized()) + " slower",
+                "—",
+                "—");
     }
 
     private static void missingRow(StringBuilder out, String number, String scenario) {

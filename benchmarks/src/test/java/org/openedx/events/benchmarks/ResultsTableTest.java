@@ -18,13 +18,17 @@ class ResultsTableTest {
 
     @Test
     void ratiosAndVerdictsComeFromTheSameRun() throws IOException {
-        Path json = write("steady.json", result("DispatchBenchmarks.s1Send", "avgt", 1, 300, "ns/op"),
+        Path json = write(
+                "steady.json",
+                result("DispatchBenchmarks.s1Send", "avgt", 1, 300, "ns/op"),
                 result("DispatchBenchmarks.s1RawFire", "avgt", 1, 100, "ns/op"),
                 result("DispatchBenchmarks.s1DirectCall", "avgt", 1, 1, "ns/op"),
                 result("DispatchBenchmarks.s4SendFailing", "avgt", 1, 4.5, "us/op"),
                 result("DispatchBenchmarks.s4RawFireFailing", "avgt", 1, 3000, "ns/op"),
                 result("CodecBenchmarks.s6AvroRoundTrip", "avgt", 1, 2500, "ns/op"));
-        Path boot = write("boot.json", result("BootBenchmarks.s7BootPlain", "ss", 1, 500, "ms/op"),
+        Path boot = write(
+                "boot.json",
+                result("BootBenchmarks.s7BootPlain", "ss", 1, 500, "ms/op"),
                 result("BootBenchmarks.s7BootWithExtension", "ss", 1, 580, "ms/op"));
 
         ResultsTable table = ResultsTable.read(List.of(json, boot));
@@ -35,7 +39,8 @@ class ResultsTableTest {
                         + "direct call 1 ns | 3.00× | ≤ 1.50× raw fire | **no** |")
                 .contains("| 4 | robust `send`, the only observer throws | 4.50 µs | raw `Event.fire` + catch 3.00 µs "
                         + "| 1.50× | ≤ 2.00 µs | **no** |")
-                .contains("| 4 | … the library's share: `send` − raw fire + catch | 1.50 µs | — | — | ≤ 2.00 µs | yes |")
+                .contains(
+                        "| 4 | … the library's share: `send` − raw fire + catch | 1.50 µs | — | — | ≤ 2.00 µs | yes |")
                 .contains("| 6 | Avro encode + decode | 2.50 µs | — | — | ≤ 2.00 µs | **no** |")
                 .contains("| 7 | Weld SE boot (cold JVM) | 580.0 ms | without the extension 500.0 ms | +80 ms "
                         + "| adds ≤ 100 ms | yes |")
@@ -45,12 +50,15 @@ class ResultsTableTest {
 
     @Test
     void aSmokeRunGivesNoVerdict() throws IOException {
-        Path json = write("steady.json", result("DispatchBenchmarks.s1Send", "avgt", 1, 300, "ns/op"),
+        Path json = write(
+                "steady.json",
+                result("DispatchBenchmarks.s1Send", "avgt", 1, 300, "ns/op"),
                 result("DispatchBenchmarks.s1RawFire", "avgt", 1, 250, "ns/op"));
 
         String markdown = ResultsTable.read(List.of(json)).smoke().markdown();
 
-        assertThat(markdown).startsWith("> **Smoke run**")
+        assertThat(markdown)
+                .startsWith("> **Smoke run**")
                 .contains("| 1.20× | ≤ 1.50× raw fire | (smoke) |")
                 .doesNotContain("| yes |");
     }

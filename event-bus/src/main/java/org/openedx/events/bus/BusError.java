@@ -11,7 +11,9 @@ import org.openedx.events.CodedMessage.Message;
 public enum BusError implements CodedMessage {
 
     /** Upstream text: the producer configuration is not a mapping. */
-    @Message(code = "OXE7001", value = "Setting 'EVENT_BUS_PRODUCER_CONFIG' should be a dictionary with "
+    @Message(
+            code = "OXE7001",
+            value = "Setting 'EVENT_BUS_PRODUCER_CONFIG' should be a dictionary with "
                     + "event_type as key and list or tuple of config dictionaries as values")
     PRODUCER_CONFIG_NOT_A_DICT,
     /** Upstream text: an event type's topics are not a mapping. */
@@ -30,13 +32,18 @@ public enum BusError implements CodedMessage {
     @Message(code = "OXE7006", value = "Expected type: %s for '%s', found: %s")
     PRODUCER_CONFIG_WRONG_TYPE,
     /** The producer configuration setting is not JSON. Args: problem. */
-    @Message(code = "OXE7007", value = "Setting 'EVENT_BUS_PRODUCER_CONFIG' is not valid JSON: %s. Expected an "
+    @Message(
+            code = "OXE7007",
+            value = "Setting 'EVENT_BUS_PRODUCER_CONFIG' is not valid JSON: %s. Expected an "
                     + "object such as {\"<event type>\": {\"<topic>\": {\"event_key_field\": \"user.id\", "
                     + "\"enabled\": true}}}")
     PRODUCER_CONFIG_BAD_JSON,
     /** Events are configured for the bus but no back end is deployed (a warning). Args: event types. */
-    @Message(code = "OXE7008", value = "EVENT_BUS_PRODUCER_CONFIG configures %s, but no EventBusProducer bean is deployed; "
-                    + "these events are not published. Add an event-bus back end such as openedx-events-event-bus-redis")
+    @Message(
+            code = "OXE7008",
+            value =
+                    "EVENT_BUS_PRODUCER_CONFIG configures %s, but no EventBusProducer bean is deployed; "
+                            + "these events are not published. Add an event-bus back end such as openedx-events-event-bus-redis")
     PRODUCER_MISSING,
     /** A producer failed to publish; upstream only logs this. Args: back end, event type, id, topic, problem. */
     @Message(code = "OXE7009", value = "Error delivering message to %s event bus: event %s (id %s) to topic '%s': %s")

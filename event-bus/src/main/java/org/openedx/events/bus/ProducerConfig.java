@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.support.Json;
 
@@ -122,8 +121,12 @@ public record ProducerConfig(Map<String, List<TopicConfig>> eventTypes) {
         }
         Object value = values.get(key);
         if (!type.isInstance(value)) {
-            throw new ProducerConfigurationException(eventType, BusError.PRODUCER_CONFIG_WRONG_TYPE,
-                    pyClass(pyType), key, pyClass(pythonTypeName(value)));
+            throw new ProducerConfigurationException(
+                    eventType,
+                    BusError.PRODUCER_CONFIG_WRONG_TYPE,
+                    pyClass(pyType),
+                    key,
+                    pyClass(pythonTypeName(value)));
         }
         return value;
     }

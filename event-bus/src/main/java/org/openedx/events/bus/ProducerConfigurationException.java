@@ -14,7 +14,6 @@ public class ProducerConfigurationException extends OpenEdxEventException {
     private static final long serialVersionUID = 1L;
 
     /** @serial the event type the configuration entry is for, or empty */
-
     private final String eventType;
 
     /**
@@ -25,7 +24,9 @@ public class ProducerConfigurationException extends OpenEdxEventException {
      * @param args the entry's template arguments
      */
     public ProducerConfigurationException(String eventType, CodedMessage error, Object... args) {
-        super(error, "ProducerConfigurationError " + (eventType == null ? "" : eventType) + ": " + error.text(args),
+        super(
+                error,
+                "ProducerConfigurationError " + (eventType == null ? "" : eventType) + ": " + error.text(args),
                 null);
         this.eventType = eventType == null ? "" : eventType;
     }

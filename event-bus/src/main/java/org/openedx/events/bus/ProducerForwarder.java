@@ -28,6 +28,7 @@ final class ProducerForwarder {
     private volatile Instance<EventDelivery> deliveries;
     /** The producer bean, looked up on the first send (the beans are fixed by then); empty when there is none. */
     private volatile Optional<EventBusProducer> producer;
+
     private volatile OpenEdxEvents events;
 
     ProducerForwarder(ProducerConfig config, BeanManager beanManager) {
@@ -38,8 +39,10 @@ final class ProducerForwarder {
     void forward(OpenEdxPublicSignal<?> signal, Object payload) {
         EventDelivery delivery = currentDelivery(signal);
         if (delivery != null && delivery.fromEventBus()) {
-            LOG.log(Level.DEBUG, () -> "Declining to send signal to the Event Bus since that's where it was sent from: "
-                    + signal.eventType() + " (preventing recursion)");
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Declining to send signal to the Event Bus since that's where it was sent from: "
+                            + signal.eventType() + " (preventing recursion)");
             return;
         }
         EventBusProducer target = producer().orElse(null);

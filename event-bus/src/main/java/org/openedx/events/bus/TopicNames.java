@@ -10,8 +10,7 @@ public final class TopicNames {
     /** Upstream's setting for the prefix (default: none). */
     public static final String TOPIC_PREFIX = "EVENT_BUS_TOPIC_PREFIX";
 
-    private TopicNames() {
-    }
+    private TopicNames() {}
 
     /**
      * The full name of a topic.

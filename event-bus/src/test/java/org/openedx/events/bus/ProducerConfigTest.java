@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Upstream's {@code test_configuration_is_validated} cases, and what the validated configuration says. */
 class ProducerConfigTest {
@@ -33,7 +33,8 @@ class ProducerConfigTest {
         assertThatThrownBy(() -> ProducerConfig.fromJson(json))
                 .isInstanceOf(ProducerConfigurationException.class)
                 .hasMessageStartingWith(message)
-                .satisfies(e -> assertThat(((ProducerConfigurationException) e).code()).isEqualTo(code));
+                .satisfies(e ->
+                        assertThat(((ProducerConfigurationException) e).code()).isEqualTo(code));
     }
 
     @Test
@@ -46,10 +47,12 @@ class ProducerConfigTest {
                 """.formatted(LOGIN));
 
         assertThat(config.eventTypes()).containsOnlyKeys(LOGIN, "org.openedx.learning.course.enrollment.created.v1");
-        assertThat(config.enabledTopics(LOGIN)).containsExactly(
-                new TopicConfig("b-topic", "user.id", true),
-                new TopicConfig("a-topic", "user.pii.username", true));
-        assertThat(config.enabledTopics("org.openedx.learning.course.enrollment.created.v1")).isEmpty();
+        assertThat(config.enabledTopics(LOGIN))
+                .containsExactly(
+                        new TopicConfig("b-topic", "user.id", true),
+                        new TopicConfig("a-topic", "user.pii.username", true));
+        assertThat(config.enabledTopics("org.openedx.learning.course.enrollment.created.v1"))
+                .isEmpty();
         assertThat(config.enabledTopics("org.openedx.other.v1")).isEmpty();
         assertThatThrownBy(() -> config.eventTypes().put("x", List.of()))
                 .isInstanceOf(UnsupportedOperationException.class);

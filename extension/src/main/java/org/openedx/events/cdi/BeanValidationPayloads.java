@@ -45,7 +45,8 @@ final class BeanValidationPayloads implements PayloadValidator {
             if (fromContainer instanceof Validator provided) {
                 return new BeanValidationPayloads(provided);
             }
-            return new BeanValidationPayloads(Validation.buildDefaultValidatorFactory().getValidator());
+            return new BeanValidationPayloads(
+                    Validation.buildDefaultValidatorFactory().getValidator());
         } catch (RuntimeException | LinkageError e) {
             // No Bean Validation API or provider: payloads are delivered as upstream does, unvalidated.
             LOG.log(Level.INFO, () -> OpenEdxError.VALIDATION_UNAVAILABLE.format(e));
@@ -64,7 +65,7 @@ final class BeanValidationPayloads implements PayloadValidator {
             String path = violation.getPropertyPath().toString();
             problems.add(signal.dataKey() + (path.isEmpty() ? "" : "." + path) + ": " + violation.getMessage());
         }
-        throw new SenderValidationException(signal.eventType(), OpenEdxError.SEND_CONSTRAINT_VIOLATION,
-                String.join("; ", problems));
+        throw new SenderValidationException(
+                signal.eventType(), OpenEdxError.SEND_CONSTRAINT_VIOLATION, String.join("; ", problems));
     }
 }

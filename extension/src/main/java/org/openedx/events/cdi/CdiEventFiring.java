@@ -38,8 +38,8 @@ final class CdiEventFiring implements EventFiring {
     private Event<Object> event(OpenEdxPublicSignal<?> signal) {
         Event<Object> event = events.get(signal);
         if (event == null) {
-            event = events.computeIfAbsent(signal,
-                    s -> beanManager.getEvent().select(OpenEdxEvent.Literal.of(s.eventType())));
+            event = events.computeIfAbsent(
+                    signal, s -> beanManager.getEvent().select(OpenEdxEvent.Literal.of(s.eventType())));
         }
         return event;
     }

@@ -27,7 +27,11 @@ final class DispatchFrame {
     private Throwable abortCause;
 
     /** A frame for a synchronous send: only the sender's thread binds it and records into it. */
-    DispatchFrame(OpenEdxPublicSignal<?> signal, EventsMetadata metadata, boolean fromEventBus, Object payload,
+    DispatchFrame(
+            OpenEdxPublicSignal<?> signal,
+            EventsMetadata metadata,
+            boolean fromEventBus,
+            Object payload,
             boolean robust) {
         this(new EventDelivery(signal, metadata, fromEventBus), payload, robust, false);
     }
@@ -37,8 +41,8 @@ final class DispatchFrame {
      *
      * @return this send's frame, with its responses guarded by a lock
      */
-    static DispatchFrame shared(OpenEdxPublicSignal<?> signal, EventsMetadata metadata, Object payload,
-            boolean robust) {
+    static DispatchFrame shared(
+            OpenEdxPublicSignal<?> signal, EventsMetadata metadata, Object payload, boolean robust) {
         return new DispatchFrame(new EventDelivery(signal, metadata, false), payload, robust, true);
     }
 
@@ -94,7 +98,8 @@ final class DispatchFrame {
      */
     boolean delivers(Object candidate, String observedType) {
         return candidate == payload
-                && (observedType == null || observedType.equals(delivery.signal().eventType()));
+                && (observedType == null
+                        || observedType.equals(delivery.signal().eventType()));
     }
 
     boolean robust() {

@@ -52,7 +52,11 @@ class Dispatcher implements OpenEdxEvents {
      * @param firing delivers to observers
      * @param asyncExecutor runs asynchronous notifications
      */
-    Dispatcher(Settings settings, MetadataFactory metadata, PayloadValidator validator, EventFiring firing,
+    Dispatcher(
+            Settings settings,
+            MetadataFactory metadata,
+            PayloadValidator validator,
+            EventFiring firing,
             Executor asyncExecutor) {
         this.settings = settings;
         this.metadata = metadata;
@@ -98,15 +102,15 @@ class Dispatcher implements OpenEdxEvents {
     }
 
     @Override
-    public <T> SendResult sendWithCustomMetadata(EventsMetadata metadata, OpenEdxPublicSignal<T> signal, T data,
-            boolean robust) {
+    public <T> SendResult sendWithCustomMetadata(
+            EventsMetadata metadata, OpenEdxPublicSignal<T> signal, T data, boolean robust) {
         require(signal);
         if (metadata == null) {
             throw new SenderValidationException(signal.eventType(), OpenEdxError.METADATA_MISSING_FIELD, "metadata");
         }
         if (!metadata.eventType().equals(signal.eventType())) {
-            throw new SenderValidationException(signal.eventType(), OpenEdxError.SEND_METADATA_MISMATCH,
-                    metadata.eventType(), signal.eventType());
+            throw new SenderValidationException(
+                    signal.eventType(), OpenEdxError.SEND_METADATA_MISMATCH, metadata.eventType(), signal.eventType());
         }
         if (!switches.isEnabled(signal)) {
             return SendResult.notSent(metadata);
@@ -194,12 +198,16 @@ class Dispatcher implements OpenEdxEvents {
 
     private void validate(OpenEdxPublicSignal<?> signal, Object data) {
         if (data == null) {
-            throw new SenderValidationException(signal.eventType(), OpenEdxError.SEND_MISSING_ARGUMENT,
-                    signal.dataKey());
+            throw new SenderValidationException(
+                    signal.eventType(), OpenEdxError.SEND_MISSING_ARGUMENT, signal.dataKey());
         }
         if (!signal.dataType().isInstance(data)) {
-            throw new SenderValidationException(signal.eventType(), OpenEdxError.SEND_WRONG_TYPE, signal.dataKey(),
-                    signal.dataType().getName(), data.getClass().getName());
+            throw new SenderValidationException(
+                    signal.eventType(),
+                    OpenEdxError.SEND_WRONG_TYPE,
+                    signal.dataKey(),
+                    signal.dataType().getName(),
+                    data.getClass().getName());
         }
         validator.validate(signal, data);
     }
@@ -228,11 +236,18 @@ class Dispatcher implements OpenEdxEvents {
     /** Upstream's INFO line, at DEBUG here: receivers and outcomes only, never payload values. */
     private static String summary(DispatchFrame frame, List<ReceiverResponse> responses) {
         StringBuilder out = new StringBuilder("Responses of the Open edX Event <")
-                .append(frame.delivery().signal().eventType()).append("> (id ")
-                .append(frame.delivery().metadata().id()).append("): \n");
+                .append(frame.delivery().signal().eventType())
+                .append("> (id ")
+                .append(frame.delivery().metadata().id())
+                .append("): \n");
         for (ReceiverResponse response : responses) {
-            out.append("  ").append(response.receiver()).append(" -> ")
-                    .append(response.failed() ? "failed: " + response.failure().getClass().getName() : "ok")
+            out.append("  ")
+                    .append(response.receiver())
+                    .append(" -> ")
+                    .append(
+                            response.failed()
+                                    ? "failed: " + response.failure().getClass().getName()
+                                    : "ok")
                     .append('\n');
         }
         return out.toString();

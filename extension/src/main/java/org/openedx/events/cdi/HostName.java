@@ -14,8 +14,7 @@ final class HostName {
 
     private static final String NAME = resolve();
 
-    private HostName() {
-    }
+    private HostName() {}
 
     static String get() {
         return NAME;
@@ -25,7 +24,8 @@ final class HostName {
         Path kernel = Path.of("/proc/sys/kernel/hostname");
         try {
             if (Files.isReadable(kernel)) {
-                String name = Files.readString(kernel, StandardCharsets.US_ASCII).trim();
+                String name =
+                        Files.readString(kernel, StandardCharsets.US_ASCII).trim();
                 if (!name.isEmpty()) {
                     return name;
                 }

@@ -47,9 +47,19 @@ final class MetadataFactory {
         // OffsetDateTime.now(clock) would look up the zone's rules (a new ZoneRules per call for an offset) and the
         // metadata would then truncate it again (see benchmarks/RESULTS.md).
         Instant now = clock.instant();
-        OffsetDateTime when = time != null ? time : OffsetDateTime.of(LocalDateTime.ofEpochSecond(now.getEpochSecond(),
-                now.getNano() / 1_000 * 1_000, ZoneOffset.UTC), ZoneOffset.UTC);
-        return new EventsMetadata(signal.eventType(), ids.next(now), signal.minorVersion(), source, sourceHost, when,
+        OffsetDateTime when = time != null
+                ? time
+                : OffsetDateTime.of(
+                        LocalDateTime.ofEpochSecond(
+                                now.getEpochSecond(), now.getNano() / 1_000 * 1_000, ZoneOffset.UTC),
+                        ZoneOffset.UTC);
+        return new EventsMetadata(
+                signal.eventType(),
+                ids.next(now),
+                signal.minorVersion(),
+                source,
+                sourceHost,
+                when,
                 LibraryVersion.SOURCE_LIB);
     }
 }

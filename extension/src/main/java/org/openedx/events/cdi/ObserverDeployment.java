@@ -44,13 +44,20 @@ final class ObserverDeployment {
      * @return true when the robust-dispatch interceptor is to be bound to it; false when it receives no Open edX
      *         events, or when the interceptor cannot reach it (then its notification is wrapped)
      */
-    boolean observe(Class<?> beanClass, Method method, int eventParameter, String eventType, boolean unqualified,
+    boolean observe(
+            Class<?> beanClass,
+            Method method,
+            int eventParameter,
+            String eventType,
+            boolean unqualified,
             Type observedType) {
         if (eventType == null && !(unqualified && ObserverRules.acceptsAny(observedType, signals))) {
             return false;
         }
-        observers.put(method, new RobustObserver(ObserverRules.receiverName(method.getDeclaringClass(), method),
-                eventType, eventParameter));
+        observers.put(
+                method,
+                new RobustObserver(
+                        ObserverRules.receiverName(method.getDeclaringClass(), method), eventType, eventParameter));
         return ObserverRules.interceptable(method, beanClass);
     }
 

@@ -17,8 +17,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  */
 final class ObserverRules {
 
-    private ObserverRules() {
-    }
+    private ObserverRules() {}
 
     /**
      * Whether the robust-dispatch interceptor can reach an observer method; robust dispatch wraps the notification
@@ -98,13 +97,13 @@ final class ObserverRules {
     static Optional<String> problem(String observer, String eventType, Type observedType) {
         Optional<OpenEdxPublicSignal<?>> signal = OpenEdxPublicSignal.findSignalByType(eventType);
         if (signal.isEmpty()) {
-            return Optional.of(OpenEdxError.OBSERVER_UNKNOWN_TYPE.format(eventType, observer,
-                    OpenEdxPublicSignal.closestEventTypes(eventType)));
+            return Optional.of(OpenEdxError.OBSERVER_UNKNOWN_TYPE.format(
+                    eventType, observer, OpenEdxPublicSignal.closestEventTypes(eventType)));
         }
         if (!accepts(observedType, signal.get())) {
             String payload = signal.get().dataType().getName();
-            return Optional.of(OpenEdxError.OBSERVER_WRONG_PAYLOAD.format(observer, eventType,
-                    observedType.getTypeName(), payload, payload));
+            return Optional.of(OpenEdxError.OBSERVER_WRONG_PAYLOAD.format(
+                    observer, eventType, observedType.getTypeName(), payload, payload));
         }
         return Optional.empty();
     }

@@ -54,22 +54,23 @@ public class OpenEdxEventsExtension implements Extension {
      * The extension is created by the container (through {@code META-INF/services}) or passed to it, e.g. to
      * {@code Weld.addExtension} when discovery is off.
      */
-    public OpenEdxEventsExtension() {
-    }
+    public OpenEdxEventsExtension() {}
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         settings = Settings.load();
         robustDispatch = new RobustDispatch();
         transactional = TransactionalNotifications.inContainer(beanManager);
         deployment = new ObserverDeployment(OpenEdxPublicSignal.allEvents());
-        discovery.addAnnotatedType(beanManager.createAnnotatedType(RuntimeProducers.class),
-                RuntimeProducers.class.getName());
-        discovery.addAnnotatedType(beanManager.createAnnotatedType(RobustDispatchInterceptor.class),
+        discovery.addAnnotatedType(
+                beanManager.createAnnotatedType(RuntimeProducers.class), RuntimeProducers.class.getName());
+        discovery.addAnnotatedType(
+                beanManager.createAnnotatedType(RobustDispatchInterceptor.class),
                 RobustDispatchInterceptor.class.getName());
     }
 
-    <T> void bindInterceptor(@Observes @WithAnnotations({Observes.class, ObservesAsync.class})
-            ProcessAnnotatedType<T> type, BeanManager beanManager) {
+    <T> void bindInterceptor(
+            @Observes @WithAnnotations({Observes.class, ObservesAsync.class}) ProcessAnnotatedType<T> type,
+            BeanManager beanManager) {
         Class<T> beanClass = type.getAnnotatedType().getJavaClass();
         type.configureAnnotatedType()
                 .filterMethods(method -> observe(beanClass, method, beanManager))
@@ -81,8 +82,12 @@ public class OpenEdxEventsExtension implements Extension {
         for (AnnotatedParameter<?> parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(Observes.class) || parameter.isAnnotationPresent(ObservesAsync.class)) {
                 OpenEdxEvent qualifier = parameter.getAnnotation(OpenEdxEvent.class);
-                return deployment.observe(beanClass, method.getJavaMember(), parameter.getPosition(),
-                        qualifier == null ? null : qualifier.value(), unqualified(parameter, beanManager),
+                return deployment.observe(
+                        beanClass,
+                        method.getJavaMember(),
+                        parameter.getPosition(),
+                        qualifier == null ? null : qualifier.value(),
+                        unqualified(parameter, beanManager),
                         parameter.getBaseType());
             }
         }
@@ -103,12 +108,14 @@ public class OpenEdxEventsExtension implements Extension {
         ObserverMethod<T> observer = event.getObserverMethod();
         String eventType = ObserverRules.eventType(observer.getObservedQualifiers());
         if (event instanceof ProcessSyntheticObserverMethod<T, X>) {
-            deployment.syntheticObserver(observer.getBeanClass(), eventType, observer.getObservedType())
+            deployment
+                    .syntheticObserver(observer.getBeanClass(), eventType, observer.getObservedType())
                     .ifPresent(robust -> route(event, robust, false));
             return;
         }
         AnnotatedMethod<X> method = event.getAnnotatedMethod();
-        deployment.beanObserver(method.getJavaMember(), eventType, observer.getObservedType())
+        deployment
+                .beanObserver(method.getJavaMember(), eventType, observer.getObservedType())
                 .ifPresent(robust -> route(event, robust, method.isAnnotationPresent(RobustDispatchBinding.class)));
     }
 

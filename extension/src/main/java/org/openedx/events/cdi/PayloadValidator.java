@@ -9,7 +9,7 @@ import org.openedx.events.OpenEdxPublicSignal;
 interface PayloadValidator {
 
     /** A validator that accepts everything (Bean Validation off or absent). */
-    PayloadValidator NONE = (signal, data) -> { };
+    PayloadValidator NONE = (signal, data) -> {};
 
     /**
      * Checks a payload.

@@ -136,8 +136,14 @@ final class RobustDispatch {
                 frame.abort(e);
                 throw e;
             }
-            LOG.log(Level.WARNING, () -> OpenEdxError.RECEIVER_FAILED.format(observer.receiver(),
-                    frame.delivery().signal().eventType(), frame.delivery().metadata().id(), e), e);
+            LOG.log(
+                    Level.WARNING,
+                    () -> OpenEdxError.RECEIVER_FAILED.format(
+                            observer.receiver(),
+                            frame.delivery().signal().eventType(),
+                            frame.delivery().metadata().id(),
+                            e),
+                    e);
             return null;
         }
     }

@@ -28,7 +28,6 @@ import jakarta.interceptor.InterceptorBinding;
         /** The only instance. */
         static final Literal INSTANCE = new Literal();
 
-        private Literal() {
-        }
+        private Literal() {}
     }
 }

@@ -29,7 +29,8 @@ class RobustDispatchInterceptor {
 
     @Inject
     RobustDispatchInterceptor(BeanManager beanManager) {
-        this.robustDispatch = beanManager.getExtension(OpenEdxEventsExtension.class).robustDispatch();
+        this.robustDispatch =
+                beanManager.getExtension(OpenEdxEventsExtension.class).robustDispatch();
     }
 
     @AroundInvoke

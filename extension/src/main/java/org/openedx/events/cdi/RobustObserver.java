@@ -9,5 +9,4 @@ package org.openedx.events.cdi;
  * @param eventType the event type it observes, or null for an unqualified (wildcard) observer
  * @param eventParameter the index of its observed (event) parameter, for the interceptor
  */
-record RobustObserver(String receiver, String eventType, int eventParameter) {
-}
+record RobustObserver(String receiver, String eventType, int eventParameter) {}

@@ -15,7 +15,6 @@ import jakarta.inject.Singleton;
 
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 
 /**
@@ -54,8 +53,7 @@ class RuntimeProducers {
     @Produces
     @ApplicationScoped
     Dispatcher sender() {
-        return new Dispatcher(settings, metadata, payloadValidator(), new CdiEventFiring(beanManager),
-                asyncExecutor());
+        return new Dispatcher(settings, metadata, payloadValidator(), new CdiEventFiring(beanManager), asyncExecutor());
     }
 
     @Produces
@@ -63,8 +61,9 @@ class RuntimeProducers {
     EventDelivery delivery(InjectionPoint injectionPoint) {
         DispatchFrame frame = DispatchFrame.current();
         String eventType = observedType(injectionPoint);
-        if (frame != null && (eventType == null
-                || eventType.equals(frame.delivery().signal().eventType()))) {
+        if (frame != null
+                && (eventType == null
+                        || eventType.equals(frame.delivery().signal().eventType()))) {
             return frame.delivery();
         }
         if (eventType == null) {

@@ -11,8 +11,7 @@ import java.util.function.Function;
  */
 public final class SettingSources {
 
-    private SettingSources() {
-    }
+    private SettingSources() {}
 
     /**
      * The default lookup, reading the sources above each time it is called.
@@ -54,8 +53,8 @@ public final class SettingSources {
 
     private static Optional<Function<String, String>> microProfileConfig() {
         try {
-            Class.forName("org.eclipse.microprofile.config.ConfigProvider", false,
-                    SettingSources.class.getClassLoader());
+            Class.forName(
+                    "org.eclipse.microprofile.config.ConfigProvider", false, SettingSources.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.empty();
         }

@@ -137,26 +137,32 @@ final class TransactionalNotifications {
     <T> EventConsumer<T> notification(TransactionPhase phase, RobustObserver observer, EventConsumer<T> notify) {
         return context -> {
             DispatchFrame frame = DispatchFrame.current();
-            DispatchFrame own = frame != null && frame.delivers(context.getEvent(), observer.eventType())
-                    ? frame : null;
-            if (!completion().defer(phase, () -> inRequestContext.accept(() -> notifyLater(notify, observer, context,
-                    own)))) {
+            DispatchFrame own =
+                    frame != null && frame.delivers(context.getEvent(), observer.eventType()) ? frame : null;
+            if (!completion()
+                    .defer(phase, () -> inRequestContext.accept(() -> notifyLater(notify, observer, context, own)))) {
                 notify.accept(context);
             }
         };
     }
 
-    private static <T> void notifyLater(EventConsumer<T> notify, RobustObserver observer, EventContext<T> context,
-            DispatchFrame send) {
+    private static <T> void notifyLater(
+            EventConsumer<T> notify, RobustObserver observer, EventContext<T> context, DispatchFrame send) {
         DispatchFrame previous = DispatchFrame.bind(send == null ? null : send.again());
         try {
             notify.accept(context);
         } catch (Exception e) {
             Throwable cause = e instanceof ObserverException && e.getCause() != null ? e.getCause() : e;
-            String eventType = send == null ? observer.eventType() : send.delivery().signal().eventType();
-            String id = send == null ? "none: fired with Event.fire" : send.delivery().metadata().id().toString();
-            LOG.log(Level.WARNING, () -> OpenEdxError.TRANSACTIONAL_RECEIVER_FAILED.format(observer.receiver(),
-                    eventType, id, cause), cause);
+            String eventType = send == null
+                    ? observer.eventType()
+                    : send.delivery().signal().eventType();
+            String id = send == null
+                    ? "none: fired with Event.fire"
+                    : send.delivery().metadata().id().toString();
+            LOG.log(
+                    Level.WARNING,
+                    () -> OpenEdxError.TRANSACTIONAL_RECEIVER_FAILED.format(observer.receiver(), eventType, id, cause),
+                    cause);
         } finally {
             DispatchFrame.bind(previous);
         }

@@ -9,8 +9,7 @@ import java.lang.reflect.WildcardType;
 /** Small reflection helpers for observed types. */
 final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     /** The raw class of a type; the first bound of a type variable or wildcard; null if there is none. */
     static Class<?> rawClass(Type type) {

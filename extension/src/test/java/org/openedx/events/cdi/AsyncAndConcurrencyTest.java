@@ -23,6 +23,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
@@ -45,8 +46,10 @@ class AsyncAndConcurrencyTest {
         final Map<String, EventsMetadata> seen = new ConcurrentHashMap<>();
         final Map<String, String> threads = new ConcurrentHashMap<>();
 
-        String onCreated(@ObservesAsync @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data, EventsMetadata metadata, EventDelivery delivery) {
+        String onCreated(
+                @ObservesAsync @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData data,
+                EventsMetadata metadata,
+                EventDelivery delivery) {
             seen.put("created", metadata);
             threads.put("created", Thread.currentThread().getName());
             if (data.mode().equals("fail")) {
@@ -64,7 +67,8 @@ class AsyncAndConcurrencyTest {
 
         final Map<Long, List<String>> innerResponses = new ConcurrentHashMap<>();
 
-        long onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+        long onLogin(
+                @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
                 EventsMetadata metadata) {
             SendResult inner = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, user);
             List<String> names = new ArrayList<>();
@@ -78,7 +82,8 @@ class AsyncAndConcurrencyTest {
             return user.id();
         }
 
-        String onRegistered(@Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
+        String onRegistered(
+                @Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
                 EventsMetadata metadata) {
             return metadata.eventType() + "#" + user.id();
         }
@@ -101,11 +106,13 @@ class AsyncAndConcurrencyTest {
     @Test
     void asyncObserverGetsTheMetadataOfItsSendOnAnotherThread() throws Exception {
         SendResult result = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1))
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
 
         AsyncObservers observers = container.select(AsyncObservers.class).get();
         assertThat(observers.seen.get("created")).isEqualTo(result.metadata());
-        assertThat(observers.threads.get("created")).isNotEqualTo(Thread.currentThread().getName());
+        assertThat(observers.threads.get("created"))
+                .isNotEqualTo(Thread.currentThread().getName());
         assertThat(result.responses()).singleElement().satisfies(r -> {
             assertThat(r.receiver()).isEqualTo(AsyncObservers.class.getName() + "#onCreated");
             assertThat(r.response()).isEqualTo("async-ok");
@@ -114,27 +121,35 @@ class AsyncAndConcurrencyTest {
 
     @Test
     void asyncFailureIsCollectedInRobustMode() throws Exception {
-        CourseEnrollmentData failing = new CourseEnrollmentData(Payloads.user(1), Payloads.enrollment(1).course(),
-                "fail", true, Payloads.TIME);
+        CourseEnrollmentData failing = new CourseEnrollmentData(
+                Payloads.user(1), Payloads.enrollment(1).course(), "fail", true, Payloads.TIME);
 
         SendResult result = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CREATED, failing)
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
 
-        assertThat(result.failures()).singleElement()
+        assertThat(result.failures())
+                .singleElement()
                 .satisfies(r -> assertThat(r.failure()).hasMessage("async failure"));
     }
 
     @Test
     void asyncFailureFailsTheStageWhenNonRobust() {
-        CourseEnrollmentData failing = new CourseEnrollmentData(Payloads.user(1), Payloads.enrollment(1).course(),
-                "fail", true, Payloads.TIME);
+        CourseEnrollmentData failing = new CourseEnrollmentData(
+                Payloads.user(1), Payloads.enrollment(1).course(), "fail", true, Payloads.TIME);
 
-        var stage = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CREATED, failing,
-                org.openedx.events.SendOptions.defaults().withRobust(false)).toCompletableFuture();
+        var stage = events.sendAsync(
+                        LearningSignals.COURSE_ENROLLMENT_CREATED,
+                        failing,
+                        org.openedx.events.SendOptions.defaults().withRobust(false))
+                .toCompletableFuture();
 
-        assertThat(stage).failsWithin(Duration.ofSeconds(10))
+        assertThat(stage)
+                .failsWithin(Duration.ofSeconds(10))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                .havingRootCause().isInstanceOf(IllegalArgumentException.class).withMessage("async failure");
+                .havingRootCause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .withMessage("async failure");
     }
 
     @Test
@@ -142,9 +157,12 @@ class AsyncAndConcurrencyTest {
         SendResult outer = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(7));
 
         assertThat(outer.failures()).isEmpty();
-        assertThat(outer.responses()).singleElement().satisfies(r -> assertThat(r.response()).isEqualTo(7L));
-        assertThat(container.select(Chain.class).get().innerResponses.get(7L)).containsExactly(
-                Chain.class.getName() + "#onRegistered=" + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#7");
+        assertThat(outer.responses())
+                .singleElement()
+                .satisfies(r -> assertThat(r.response()).isEqualTo(7L));
+        assertThat(container.select(Chain.class).get().innerResponses.get(7L))
+                .containsExactly(Chain.class.getName() + "#onRegistered="
+                        + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#7");
     }
 
     @Test
@@ -164,10 +182,10 @@ class AsyncAndConcurrencyTest {
                         long id = base + i;
                         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(id));
                         assertThat(result.failures()).isEmpty();
-                        assertThat(result.responses()).singleElement()
+                        assertThat(result.responses())
+                                .singleElement()
                                 .satisfies(r -> assertThat(r.response()).isEqualTo(id));
-                        assertThat(result.metadata().eventType())
-                                .isEqualTo(LearningEvents.SESSION_LOGIN_COMPLETED);
+                        assertThat(result.metadata().eventType()).isEqualTo(LearningEvents.SESSION_LOGIN_COMPLETED);
                         checked++;
                     }
                     return checked;
@@ -182,9 +200,9 @@ class AsyncAndConcurrencyTest {
             assertThat(total).isEqualTo(threads * sendsPerThread);
             Chain chain = container.select(Chain.class).get();
             assertThat(chain.innerResponses).hasSize(threads * sendsPerThread);
-            chain.innerResponses.forEach((id, responses) -> assertThat(responses).containsExactly(
-                    Chain.class.getName() + "#onRegistered=" + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#"
-                            + id));
+            chain.innerResponses.forEach((id, responses) -> assertThat(responses)
+                    .containsExactly(Chain.class.getName() + "#onRegistered="
+                            + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#" + id));
         } finally {
             pool.shutdownNow();
         }

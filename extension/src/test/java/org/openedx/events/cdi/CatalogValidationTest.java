@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SendResult;
@@ -71,8 +72,8 @@ class CatalogValidationTest {
     void validPayloadIsDelivered(OpenEdxPublicSignal<?> signal) {
         int before = counter.deliveries.get();
 
-        SendResult result = events.send(signal.eventType(), java.util.Map.of(signal.dataKey(),
-                Samples.sampleFor(signal)));
+        SendResult result =
+                events.send(signal.eventType(), java.util.Map.of(signal.dataKey(), Samples.sampleFor(signal)));
 
         assertThat(result.sent()).isTrue();
         assertThat(result.failures()).isEmpty();
@@ -92,8 +93,8 @@ class CatalogValidationTest {
         for (OpenEdxPublicSignal<?> signal : OpenEdxPublicSignal.allEvents()) {
             for (List<String> path : requiredPaths(signal.dataType(), List.of(), 0)) {
                 Object payload = withNull(signal.dataType(), path);
-                cases.add(Arguments.of(new NullField(signal, signal.dataKey() + "." + String.join(".", path)
-                        .replace(".[0]", "[0]"), payload)));
+                cases.add(Arguments.of(new NullField(
+                        signal, signal.dataKey() + "." + String.join(".", path).replace(".[0]", "[0]"), payload)));
             }
         }
         return cases.stream();
@@ -104,17 +105,20 @@ class CatalogValidationTest {
     void nullRequiredFieldIsRefusedWithItsPath(NullField field) {
         int before = counter.deliveries.get();
 
-        assertThatThrownBy(() -> events.send(field.signal().eventType(),
-                java.util.Map.of(field.signal().dataKey(), field.payload())))
+        assertThatThrownBy(() -> events.send(
+                        field.signal().eventType(),
+                        java.util.Map.of(field.signal().dataKey(), field.payload())))
                 .isInstanceOf(SenderValidationException.class)
-                .hasMessageStartingWith("SenderValidationError " + field.signal().eventType() + ": ")
+                .hasMessageStartingWith(
+                        "SenderValidationError " + field.signal().eventType() + ": ")
                 .hasMessageContaining(field.path() + ": must not be null");
         assertThat(counter.deliveries.get()).isEqualTo(before);
     }
 
     @Test
     void everySignalHasAtLeastOneRequiredField() {
-        assertThat(nullFields().count()).isGreaterThan(OpenEdxPublicSignal.allEvents().size());
+        assertThat(nullFields().count())
+                .isGreaterThan(OpenEdxPublicSignal.allEvents().size());
     }
 
     /** Paths (component names, "[0]" for a list element) to every @NotNull component the constructor keeps null. */
@@ -131,7 +135,8 @@ class CatalogValidationTest {
             Class<?> type = component.getType();
             if (type.isRecord()) {
                 paths.addAll(requiredPaths(type, path, depth + 1));
-            } else if (type == List.class && elementType(component.getGenericType()) instanceof Class<?> element
+            } else if (type == List.class
+                    && elementType(component.getGenericType()) instanceof Class<?> element
                     && element.isRecord()) {
                 paths.addAll(requiredPaths(element, append(path, "[0]"), depth + 1));
             }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.Payloads;
@@ -60,16 +61,20 @@ class DispatcherTest {
     private static Dispatcher dispatcher(Map<String, String> settings, FakeObservers observers) {
         Settings s = Settings.of(settings);
         Clock clock = Clock.fixed(Instant.parse("2024-01-02T03:04:05.000006Z"), ZoneOffset.UTC);
-        return new Dispatcher(s, new MetadataFactory(s, new TimeBasedUuids(clock, new java.util.Random(1)), clock),
-                PayloadValidator.NONE, observers, Runnable::run);
+        return new Dispatcher(
+                s,
+                new MetadataFactory(s, new TimeBasedUuids(clock, new java.util.Random(1)), clock),
+                PayloadValidator.NONE,
+                observers,
+                Runnable::run);
     }
 
     @Test
     void robustDispatchCollectsEveryOutcomeInOrder() {
         FakeObservers observers = new FakeObservers();
 
-        SendResult result = dispatcher(Map.of(), observers).send(LearningSignals.SESSION_LOGIN_COMPLETED,
-                Payloads.user(13));
+        SendResult result =
+                dispatcher(Map.of(), observers).send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(13));
 
         assertThat(observers.calls).containsExactly("first", "second");
         assertThat(result.responses()).hasSize(2);
@@ -84,7 +89,8 @@ class DispatcherTest {
         Dispatcher dispatcher = dispatcher(Map.of(Settings.DEBUG, "true"), observers);
 
         assertThatThrownBy(() -> dispatcher.send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(13)))
-                .isInstanceOf(IllegalStateException.class).hasMessage("boom");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("boom");
         assertThat(observers.calls).containsExactly("first");
     }
 
@@ -94,7 +100,8 @@ class DispatcherTest {
 
         SendResult result = dispatcher(Map.of(), observers)
                 .sendAsync(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(1))
-                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
 
         assertThat(result.responses()).extracting(r -> r.response()).containsExactly(1, 2);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.learning.LearningSignals;
 
@@ -21,8 +22,8 @@ class MetadataFactoryTest {
     @Test
     void theTimeIsUtcMicrosecondsAndTheIdTimestampIsTheSameReading() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        MetadataFactory factory = new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(clock, new Random(1)),
-                clock);
+        MetadataFactory factory =
+                new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(clock, new Random(1)), clock);
 
         EventsMetadata metadata = factory.create(LearningSignals.SESSION_LOGIN_COMPLETED, null);
 
@@ -37,8 +38,8 @@ class MetadataFactoryTest {
     @Test
     void aClockInAnotherZoneStillGivesUtc() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.ofHours(5));
-        MetadataFactory factory = new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(clock, new Random(1)),
-                clock);
+        MetadataFactory factory =
+                new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(clock, new Random(1)), clock);
 
         assertThat(factory.create(LearningSignals.SESSION_LOGIN_COMPLETED, null).time())
                 .isEqualTo(OffsetDateTime.parse("2024-01-02T03:04:05.123456Z"));
@@ -47,10 +48,12 @@ class MetadataFactoryTest {
     @Test
     void aGivenTimeIsKept() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        MetadataFactory factory = new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(clock, new Random(1)),
-                clock);
+        MetadataFactory factory =
+                new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(clock, new Random(1)), clock);
         OffsetDateTime given = OffsetDateTime.parse("2023-05-06T07:08:09.5Z");
 
-        assertThat(factory.create(LearningSignals.SESSION_LOGIN_COMPLETED, given).time()).isEqualTo(given);
+        assertThat(factory.create(LearningSignals.SESSION_LOGIN_COMPLETED, given)
+                        .time())
+                .isEqualTo(given);
     }
 }

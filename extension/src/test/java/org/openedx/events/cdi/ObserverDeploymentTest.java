@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.data.CourseEnrollmentData;
@@ -15,33 +16,31 @@ class ObserverDeploymentTest {
 
     /** Observer-shaped methods; only their signatures and modifiers matter here. */
     static class Beans {
-        void qualified(CourseEnrollmentData data) {
-        }
+        void qualified(CourseEnrollmentData data) {}
 
         @SuppressWarnings("unused")
-        private void qualifiedPrivate(CourseEnrollmentData data) {
-        }
+        private void qualifiedPrivate(CourseEnrollmentData data) {}
 
-        static void unqualifiedStatic(UserData user) {
-        }
+        static void unqualifiedStatic(UserData user) {}
 
-        void unrelated(String text) {
-        }
+        void unrelated(String text) {}
     }
 
     /** A final class: none of its methods can be intercepted. */
     static final class FinalBeans {
-        void qualified(CourseEnrollmentData data) {
-        }
+        void qualified(CourseEnrollmentData data) {}
     }
 
     private final ObserverDeployment deployment = new ObserverDeployment(OpenEdxPublicSignal.allEvents());
 
     @Test
     void theInterceptorIsBoundOnlyToTheObserversItCanReach() throws Exception {
-        assertThat(observe(Beans.class, "qualified", LearningEvents.COURSE_ENROLLMENT_CREATED)).isTrue();
-        assertThat(observe(Beans.class, "qualifiedPrivate", LearningEvents.COURSE_ENROLLMENT_CREATED)).isFalse();
-        assertThat(observe(FinalBeans.class, "qualified", LearningEvents.COURSE_ENROLLMENT_CREATED)).isFalse();
+        assertThat(observe(Beans.class, "qualified", LearningEvents.COURSE_ENROLLMENT_CREATED))
+                .isTrue();
+        assertThat(observe(Beans.class, "qualifiedPrivate", LearningEvents.COURSE_ENROLLMENT_CREATED))
+                .isFalse();
+        assertThat(observe(FinalBeans.class, "qualified", LearningEvents.COURSE_ENROLLMENT_CREATED))
+                .isFalse();
         assertThat(observe(Beans.class, "unqualifiedStatic", null)).isFalse();
 
         // All four are robust observers all the same: the unreachable ones are wrapped.
@@ -56,7 +55,8 @@ class ObserverDeploymentTest {
         assertThat(observe(Beans.class, "unrelated", null)).isFalse();
 
         assertThat(deployment.observers()).isEmpty();
-        assertThat(deployment.beanObserver(method(Beans.class, "unrelated"), null, String.class)).isEmpty();
+        assertThat(deployment.beanObserver(method(Beans.class, "unrelated"), null, String.class))
+                .isEmpty();
     }
 
     @Test
@@ -64,30 +64,35 @@ class ObserverDeploymentTest {
         Method qualified = method(Beans.class, "qualified");
         observe(Beans.class, "qualified", LearningEvents.COURSE_ENROLLMENT_CREATED);
 
-        assertThat(deployment.beanObserver(qualified, LearningEvents.COURSE_ENROLLMENT_CREATED,
-                CourseEnrollmentData.class)).isPresent();
-        deployment.beanObserver(qualified, "org.openedx.learning.course.enrollment.create.v1",
-                CourseEnrollmentData.class);
+        assertThat(deployment.beanObserver(
+                        qualified, LearningEvents.COURSE_ENROLLMENT_CREATED, CourseEnrollmentData.class))
+                .isPresent();
+        deployment.beanObserver(
+                qualified, "org.openedx.learning.course.enrollment.create.v1", CourseEnrollmentData.class);
         deployment.syntheticObserver(Beans.class, LearningEvents.COURSE_ENROLLMENT_CREATED, UserData.class);
 
-        assertThat(deployment.problems()).hasSize(2)
-                .satisfiesExactly(first -> assertThat(first).startsWith("OXE4001: "),
-                        second -> assertThat(second).startsWith("OXE4002: ")
+        assertThat(deployment.problems())
+                .hasSize(2)
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("OXE4001: "),
+                        second -> assertThat(second)
+                                .startsWith("OXE4002: ")
                                 .contains(Beans.class.getName() + "#<synthetic observer>"));
     }
 
     @Test
     void onlyQualifiedSyntheticObserversAreRobust() {
-        assertThat(deployment.syntheticObserver(Beans.class, null, UserData.class)).isEmpty();
+        assertThat(deployment.syntheticObserver(Beans.class, null, UserData.class))
+                .isEmpty();
         assertThat(deployment.syntheticObserver(Beans.class, LearningEvents.SESSION_LOGIN_COMPLETED, UserData.class))
-                .contains(new RobustObserver(Beans.class.getName() + "#<synthetic observer>",
-                        LearningEvents.SESSION_LOGIN_COMPLETED, 0));
+                .contains(new RobustObserver(
+                        Beans.class.getName() + "#<synthetic observer>", LearningEvents.SESSION_LOGIN_COMPLETED, 0));
     }
 
     private boolean observe(Class<?> beanClass, String name, String eventType) throws Exception {
         Method method = method(beanClass, name);
-        return deployment.observe(beanClass, method, 0, eventType, eventType == null,
-                method.getGenericParameterTypes()[0]);
+        return deployment.observe(
+                beanClass, method, 0, eventType, eventType == null, method.getGenericParameterTypes()[0]);
     }
 
     private static Method method(Class<?> type, String name) throws NoSuchMethodException {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
@@ -38,8 +39,7 @@ class PlainCdiFireTest {
         final List<EventsMetadata> metadata = new ArrayList<>();
         final List<String> wildcard = new ArrayList<>();
 
-        void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-                EventsMetadata md) {
+        void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventsMetadata md) {
             metadata.add(md);
         }
 
@@ -53,6 +53,7 @@ class PlainCdiFireTest {
 
     @RegisterExtension
     final LibraryLog log = new LibraryLog();
+
     private WeldContainer container;
 
     @BeforeEach
@@ -67,7 +68,9 @@ class PlainCdiFireTest {
 
     @Test
     void plainFireReachesObserversWithFreshMetadataAndWarnsOncePerType() {
-        Event<Object> event = container.getBeanManager().getEvent()
+        Event<Object> event = container
+                .getBeanManager()
+                .getEvent()
                 .select(OpenEdxEvent.Literal.of(LearningEvents.SESSION_LOGIN_COMPLETED));
 
         event.fire(Payloads.user(1));
@@ -78,10 +81,13 @@ class PlainCdiFireTest {
             assertThat(md.eventType()).isEqualTo(LearningEvents.SESSION_LOGIN_COMPLETED);
             assertThat(md.id().version()).isEqualTo(1);
         });
-        assertThat(observers.metadata.get(0).id()).isNotEqualTo(observers.metadata.get(1).id());
-        assertThat(log.records()).filteredOn(r -> r.getMessage().contains("OXE2010")).hasSize(1)
-                .allSatisfy(r -> assertThat(r.getMessage()).contains(LearningEvents.SESSION_LOGIN_COMPLETED,
-                        "OpenEdxEvents.send"));
+        assertThat(observers.metadata.get(0).id())
+                .isNotEqualTo(observers.metadata.get(1).id());
+        assertThat(log.records())
+                .filteredOn(r -> r.getMessage().contains("OXE2010"))
+                .hasSize(1)
+                .allSatisfy(r -> assertThat(r.getMessage())
+                        .contains(LearningEvents.SESSION_LOGIN_COMPLETED, "OpenEdxEvents.send"));
     }
 
     @Test
@@ -103,12 +109,16 @@ class PlainCdiFireTest {
     @Test
     void payloadEnvelopeTypesAreNotConfusedWithOtherEvents() {
         // A CourseEnrollmentData event without the qualifier reaches no Open edX observer and no robust dispatch.
-        container.getBeanManager().getEvent().select(new TypeLiteral<CourseEnrollmentData>() { })
+        container
+                .getBeanManager()
+                .getEvent()
+                .select(new TypeLiteral<CourseEnrollmentData>() {})
                 .fire(Payloads.enrollment(1));
         assertThat(container.select(Observers.class).get().metadata).isEmpty();
         assertThatThrownBy(() -> container.getBeanManager().getEvent().fire(Payloads.user(13)))
                 .hasMessageContaining("unlucky");
         assertThat(container.getBeanManager().resolveObserverMethods(Payloads.user(1)))
-                .extracting(ObserverMethod::getBeanClass).contains(Observers.class);
+                .extracting(ObserverMethod::getBeanClass)
+                .contains(Observers.class);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.Payloads;
@@ -27,13 +28,12 @@ import org.openedx.events.learning.data.UserData;
 class RobustDispatchTest {
 
     private final RobustDispatch robustDispatch = new RobustDispatch();
-    private final RobustObserver observer = new RobustObserver("Fake#observer",
-            LearningEvents.SESSION_LOGIN_COMPLETED, 1);
+    private final RobustObserver observer =
+            new RobustObserver("Fake#observer", LearningEvents.SESSION_LOGIN_COMPLETED, 1);
 
     /** An observer method with its event in second position, as the interceptor sees it. */
     @SuppressWarnings("unused")
-    private static void observer(String other, UserData user) {
-    }
+    private static void observer(String other, UserData user) {}
 
     @Test
     void bothWaysInRecordTheSameResponseAndContainTheSameFailure() throws Exception {
@@ -68,11 +68,12 @@ class RobustDispatchTest {
             throw new ObserverException(new IOException("disk full"));
         };
 
-        SendResult result = send(user, () -> robustDispatch.wrap(observer, wrappedByContainer)
-                .accept(context(user)));
+        SendResult result = send(
+                user, () -> robustDispatch.wrap(observer, wrappedByContainer).accept(context(user)));
 
-        assertThat(result.failures()).singleElement().satisfies(failure -> assertThat(failure.failure())
-                .isExactlyInstanceOf(IOException.class));
+        assertThat(result.failures())
+                .singleElement()
+                .satisfies(failure -> assertThat(failure.failure()).isExactlyInstanceOf(IOException.class));
     }
 
     @Test
@@ -83,7 +84,8 @@ class RobustDispatchTest {
         };
 
         assertThatThrownBy(() -> robustDispatch.wrap(observer, failing).accept(context(user)))
-                .isExactlyInstanceOf(ObserverException.class).hasCauseExactlyInstanceOf(IOException.class);
+                .isExactlyInstanceOf(ObserverException.class)
+                .hasCauseExactlyInstanceOf(IOException.class);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.LibraryVersion;
@@ -56,24 +57,29 @@ class SendTest {
         @Inject
         Journal journal;
 
-        String first(@Observes @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data, EventsMetadata metadata, EventDelivery delivery) {
+        String first(
+                @Observes @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data,
+                EventsMetadata metadata,
+                EventDelivery delivery) {
             journal.calls.add("first");
             journal.metadata.add(metadata);
             journal.deliveries.add(delivery);
             return "first:" + data.mode();
         }
 
-        void second(@Observes @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data) {
+        void second(
+                @Observes @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data) {
             journal.calls.add("second");
             if (data.mode().equals("fail")) {
                 throw new IllegalStateException("fake error");
             }
         }
 
-        void third(@Observes @Priority(30) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data) {
+        void third(
+                @Observes @Priority(30) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data) {
             journal.calls.add("third");
         }
 
@@ -81,8 +87,8 @@ class SendTest {
             journal.calls.add("changed");
         }
 
-        void unenrolled(@Observes @OpenEdxEvent(LearningEvents.COURSE_UNENROLLMENT_COMPLETED)
-                CourseEnrollmentData data) throws IOException {
+        void unenrolled(@Observes @OpenEdxEvent(LearningEvents.COURSE_UNENROLLMENT_COMPLETED) CourseEnrollmentData data)
+                throws IOException {
             journal.calls.add("unenrolled");
             throw new IOException("disk full");
         }
@@ -98,8 +104,10 @@ class SendTest {
 
     @BeforeEach
     void start() {
-        container = WeldContainers.start(Map.of("EVENTS_SERVICE_NAME", "test-service",
-                "openedx.events.source-host", "edx.devstack.lms"), Journal.class, EnrollmentObservers.class);
+        container = WeldContainers.start(
+                Map.of("EVENTS_SERVICE_NAME", "test-service", "openedx.events.source-host", "edx.devstack.lms"),
+                Journal.class,
+                EnrollmentObservers.class);
         events = container.select(OpenEdxEvents.class).get();
         journal = container.select(Journal.class).get();
     }
@@ -119,18 +127,22 @@ class SendTest {
     // upstream: test_tooling.py::test_send_robust_event_successfully
     @Test
     void robustSendRunsEveryObserverInPriorityOrderAndCollectsOutcomes() {
-        SendResult result = events.send(LearningSignals.COURSE_ENROLLMENT_CREATED,
-                new CourseEnrollmentData(Payloads.user(1), Payloads.enrollment(1).course(), "fail", true,
-                        Payloads.TIME));
+        SendResult result = events.send(
+                LearningSignals.COURSE_ENROLLMENT_CREATED,
+                new CourseEnrollmentData(
+                        Payloads.user(1), Payloads.enrollment(1).course(), "fail", true, Payloads.TIME));
 
         assertThat(journal.calls).containsExactly("first", "second", "third");
         assertThat(result.sent()).isTrue();
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactly(
-                EnrollmentObservers.class.getName() + "#first",
-                EnrollmentObservers.class.getName() + "#second",
-                EnrollmentObservers.class.getName() + "#third");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactly(
+                        EnrollmentObservers.class.getName() + "#first",
+                        EnrollmentObservers.class.getName() + "#second",
+                        EnrollmentObservers.class.getName() + "#third");
         assertThat(result.responses().get(0).response()).isEqualTo("first:fail");
-        assertThat(result.responses().get(1).failure()).isInstanceOf(IllegalStateException.class)
+        assertThat(result.responses().get(1).failure())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("fake error");
         assertThat(result.failures()).hasSize(1);
         assertThat(result.responses().get(2).failed()).isFalse();
@@ -161,8 +173,8 @@ class SendTest {
         assertThat(metadata.sourceLib()).isEqualTo(LibraryVersion.SOURCE_LIB);
         assertThat(metadata.id().version()).isEqualTo(1);
         assertThat(metadata.time().getOffset()).isEqualTo(ZoneOffset.UTC);
-        assertThat(metadata.time()).isCloseToUtcNow(org.assertj.core.api.Assertions.within(5,
-                java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(metadata.time())
+                .isCloseToUtcNow(org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
     }
 
     // upstream: test_tooling.py::test_send_event_with_time, test_generate_signal_metadata_with_valid_time
@@ -170,7 +182,9 @@ class SendTest {
     void explicitTimeIsKept() {
         OffsetDateTime time = OffsetDateTime.of(2023, 5, 6, 7, 8, 9, 123456000, ZoneOffset.UTC);
 
-        SendResult result = events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1),
+        SendResult result = events.send(
+                LearningSignals.COURSE_ENROLLMENT_CREATED,
+                Payloads.enrollment(1),
                 SendOptions.defaults().withTime(time));
 
         assertThat(result.metadata().time()).isEqualTo(time);
@@ -183,8 +197,10 @@ class SendTest {
         events.disable(LearningSignals.COURSE_ENROLLMENT_CREATED);
         OffsetDateTime paris = OffsetDateTime.of(2023, 5, 6, 7, 8, 9, 0, ZoneOffset.ofHours(2));
 
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1),
-                SendOptions.defaults().withTime(paris)))
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_ENROLLMENT_CREATED,
+                        Payloads.enrollment(1),
+                        SendOptions.defaults().withTime(paris)))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining("'time' must have timezone.utc")
                 .hasMessageContaining("2023-05-06T07:08:09+02:00");
@@ -204,40 +220,51 @@ class SendTest {
         assertThat(journal.calls).isEmpty();
 
         events.enable(LearningSignals.COURSE_ENROLLMENT_CREATED);
-        assertThat(events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1)).sent()).isTrue();
+        assertThat(events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1))
+                        .sent())
+                .isTrue();
     }
 
     @Test
     void disablingOneSignalLeavesTheOthersEnabled() {
         events.disable(LearningSignals.COURSE_ENROLLMENT_CREATED);
 
-        assertThat(events.send(LearningSignals.COURSE_ENROLLMENT_CHANGED, Payloads.enrollment(1)).sent()).isTrue();
+        assertThat(events.send(LearningSignals.COURSE_ENROLLMENT_CHANGED, Payloads.enrollment(1))
+                        .sent())
+                .isTrue();
         assertThat(journal.calls).containsExactly("changed");
     }
 
     @Test
     void nonRobustSendThrowsTheFirstFailureAsThrownAndStops() {
-        CourseEnrollmentData failing = new CourseEnrollmentData(Payloads.user(1), Payloads.enrollment(1).course(),
-                "fail", true, Payloads.TIME);
+        CourseEnrollmentData failing = new CourseEnrollmentData(
+                Payloads.user(1), Payloads.enrollment(1).course(), "fail", true, Payloads.TIME);
 
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, failing,
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("fake error");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_ENROLLMENT_CREATED,
+                        failing,
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("fake error");
         assertThat(journal.calls).containsExactly("first", "second");
     }
 
     @Test
     void nonRobustSendRethrowsACheckedExceptionUnwrapped() {
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, Payloads.enrollment(1),
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IOException.class).hasMessage("disk full");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_UNENROLLMENT_COMPLETED,
+                        Payloads.enrollment(1),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("disk full");
     }
 
     @Test
     void robustSendCollectsACheckedException() {
         SendResult result = events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, Payloads.enrollment(1));
 
-        assertThat(result.responses()).singleElement()
+        assertThat(result.responses())
+                .singleElement()
                 .satisfies(r -> assertThat(r.failure()).isExactlyInstanceOf(IOException.class));
     }
 
@@ -246,36 +273,41 @@ class SendTest {
     void allowSendEventFailureMakesSendsOfThatSignalNonRobust() {
         events.allowSendEventFailure(LearningSignals.COURSE_UNENROLLMENT_COMPLETED);
 
-        assertThat(events.isSendEventFailureAllowed(LearningSignals.COURSE_UNENROLLMENT_COMPLETED)).isTrue();
+        assertThat(events.isSendEventFailureAllowed(LearningSignals.COURSE_UNENROLLMENT_COMPLETED))
+                .isTrue();
         assertThatThrownBy(() -> events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, Payloads.enrollment(1)))
                 .isInstanceOf(IOException.class);
-        assertThat(events.isSendEventFailureAllowed(LearningSignals.COURSE_ENROLLMENT_CREATED)).isFalse();
+        assertThat(events.isSendEventFailureAllowed(LearningSignals.COURSE_ENROLLMENT_CREATED))
+                .isFalse();
 
         events.resetSendEventFailure(LearningSignals.COURSE_UNENROLLMENT_COMPLETED);
-        assertThat(events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, Payloads.enrollment(1)).failures())
+        assertThat(events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, Payloads.enrollment(1))
+                        .failures())
                 .hasSize(1);
     }
 
     // upstream: test_tooling.py::test_send_event_with_custom_metadata
     @Test
     void customMetadataIsDeliveredAsGivenAndMarkedAsFromTheEventBus() {
-        EventsMetadata producer = events.generateSignalMetadata(LearningSignals.COURSE_ENROLLMENT_CREATED,
-                Payloads.TIME);
+        EventsMetadata producer =
+                events.generateSignalMetadata(LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.TIME);
 
-        SendResult result = events.sendWithCustomMetadata(producer, LearningSignals.COURSE_ENROLLMENT_CREATED,
-                Payloads.enrollment(1));
+        SendResult result = events.sendWithCustomMetadata(
+                producer, LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1));
 
         assertThat(result.metadata()).isSameAs(producer);
         assertThat(journal.metadata).containsExactly(producer);
-        assertThat(journal.deliveries).singleElement().satisfies(d -> assertThat(d.fromEventBus()).isTrue());
+        assertThat(journal.deliveries)
+                .singleElement()
+                .satisfies(d -> assertThat(d.fromEventBus()).isTrue());
     }
 
     @Test
     void customMetadataOfAnotherTypeIsRejected() {
         EventsMetadata other = events.generateSignalMetadata(LearningSignals.COURSE_ENROLLMENT_CHANGED);
 
-        assertThatThrownBy(() -> events.sendWithCustomMetadata(other, LearningSignals.COURSE_ENROLLMENT_CREATED,
-                Payloads.enrollment(1)))
+        assertThatThrownBy(() -> events.sendWithCustomMetadata(
+                        other, LearningSignals.COURSE_ENROLLMENT_CREATED, Payloads.enrollment(1)))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining(LearningEvents.COURSE_ENROLLMENT_CHANGED)
                 .hasMessageContaining("metadata must carry the signal's own event type");
@@ -298,10 +330,12 @@ class SendTest {
         assertThatThrownBy(() -> events.send(type, Map.of("student", 1, "user", Payloads.user(1))))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessage(prefix + "There's a mismatch between initialization data and send_event arguments")
-                .satisfies(e -> assertThat(((SenderValidationException) e).eventType()).isEqualTo(type));
+                .satisfies(e ->
+                        assertThat(((SenderValidationException) e).eventType()).isEqualTo(type));
         assertThat(journal.calls).isEmpty();
 
-        assertThat(events.send(type, Map.of("user", Payloads.user(1))).responses()).hasSize(1);
+        assertThat(events.send(type, Map.of("user", Payloads.user(1))).responses())
+                .hasSize(1);
         assertThat(journal.calls).containsExactly("registered");
     }
 
@@ -323,15 +357,16 @@ class SendTest {
 
     @Test
     void beanValidationReportsEveryViolationWithItsPathAndDeliversNothing() {
-        CourseEnrollmentData bad = new CourseEnrollmentData(null, Payloads.enrollment(1).course(), null, true,
-                Payloads.TIME);
+        CourseEnrollmentData bad =
+                new CourseEnrollmentData(null, Payloads.enrollment(1).course(), null, true, Payloads.TIME);
 
         assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, bad))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageStartingWith("SenderValidationError " + LearningEvents.COURSE_ENROLLMENT_CREATED + ": ")
                 .hasMessageContaining("enrollment.mode: must not be null")
                 .hasMessageContaining("enrollment.user: must not be null")
-                .satisfies(e -> assertThat(((SenderValidationException) e).code()).isEqualTo("OXE2004"));
+                .satisfies(
+                        e -> assertThat(((SenderValidationException) e).code()).isEqualTo("OXE2004"));
         assertThat(journal.calls).isEmpty();
     }
 }

@@ -6,20 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
 import org.openedx.events.OpenEdxEventException;
 
 class SettingsTest {
 
     // upstream: test_data.py::TestEventsMetadata::test_events_metadata_source (4 ddt cases)
     @ParameterizedTest
-    @CsvSource(nullValues = "None", value = {
-            "settings_variant, None,       openedx/settings_variant/web",
-            "None,             my_service, openedx/my_service/web",
-            "None,             None,       openedx/SERVICE_NAME_UNSET/web",
-            "settings_variant, my_service, openedx/my_service/web"})
+    @CsvSource(
+            nullValues = "None",
+            value = {
+                "settings_variant, None,       openedx/settings_variant/web",
+                "None,             my_service, openedx/my_service/web",
+                "None,             None,       openedx/SERVICE_NAME_UNSET/web",
+                "settings_variant, my_service, openedx/my_service/web"
+            })
     void sourcePrefersTheServiceNameThenTheVariant(String variant, String serviceName, String source) {
         Map<String, String> values = new HashMap<>();
         values.put(Settings.SERVICE_VARIANT, variant);

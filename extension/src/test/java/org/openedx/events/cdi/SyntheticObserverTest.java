@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
@@ -28,14 +29,18 @@ class SyntheticObserverTest {
         final List<Long> seen = new ArrayList<>();
 
         void add(@Observes AfterBeanDiscovery discovery) {
-            discovery.addObserverMethod().observedType(UserData.class)
+            discovery
+                    .addObserverMethod()
+                    .observedType(UserData.class)
                     .beanClass(SyntheticObservers.class)
                     .addQualifier(OpenEdxEvent.Literal.of(LearningEvents.SESSION_LOGIN_COMPLETED))
                     .priority(1)
                     .notifyWith(context -> {
                         throw new IllegalStateException("synthetic failure");
                     });
-            discovery.addObserverMethod().observedType(UserData.class)
+            discovery
+                    .addObserverMethod()
+                    .observedType(UserData.class)
                     .beanClass(SyntheticObservers.class)
                     .addQualifier(OpenEdxEvent.Literal.of(LearningEvents.SESSION_LOGIN_COMPLETED))
                     .priority(2)
@@ -46,7 +51,8 @@ class SyntheticObserverTest {
     @Test
     void failingSyntheticObserverIsContainedAndTheNextOneRuns() {
         SyntheticObservers synthetic = new SyntheticObservers();
-        try (WeldContainer container = new Weld().disableDiscovery()
+        try (WeldContainer container = new Weld()
+                .disableDiscovery()
                 .addExtension(new OpenEdxEventsExtension())
                 .addExtension(synthetic)
                 .addBeanClasses(SendTest.Journal.class)

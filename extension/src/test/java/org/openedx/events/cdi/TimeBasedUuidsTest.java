@@ -29,7 +29,9 @@ class TimeBasedUuidsTest {
         assertThat(id.variant()).isEqualTo(2);
         long expected = now.getEpochSecond() * 10_000_000L + now.getNano() / 100 + 0x01B21DD213814000L;
         assertThat(id.timestamp()).isEqualTo(expected);
-        assertThat(id.node() & 0x0100_0000_0000L).as("multicast bit of a random node").isNotZero();
+        assertThat(id.node() & 0x0100_0000_0000L)
+                .as("multicast bit of a random node")
+                .isNotZero();
     }
 
     @Test
@@ -61,7 +63,8 @@ class TimeBasedUuidsTest {
             for (Future<List<UUID>> future : futures) {
                 List<UUID> mine = future.get(30, TimeUnit.SECONDS);
                 for (int i = 1; i < mine.size(); i++) {
-                    assertThat(mine.get(i).timestamp()).isGreaterThan(mine.get(i - 1).timestamp());
+                    assertThat(mine.get(i).timestamp())
+                            .isGreaterThan(mine.get(i - 1).timestamp());
                 }
                 all.addAll(mine);
             }

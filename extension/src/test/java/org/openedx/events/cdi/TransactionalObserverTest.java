@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
@@ -52,9 +53,12 @@ class TransactionalObserverTest {
             calls.add("in-progress:" + user.id());
         }
 
-        void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
-                EventsMetadata metadata, EventDelivery delivery) {
+        void afterSuccess(
+                @Observes(during = TransactionPhase.AFTER_SUCCESS)
+                        @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED)
+                        UserData user,
+                EventsMetadata metadata,
+                EventDelivery delivery) {
             calls.add("after-success:" + user.id());
             this.metadata.add(metadata);
             deliveries.add(delivery);
@@ -63,8 +67,11 @@ class TransactionalObserverTest {
             }
         }
 
-        void afterFailure(@Observes(during = TransactionPhase.AFTER_FAILURE)
-                @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user, EventDelivery delivery) {
+        void afterFailure(
+                @Observes(during = TransactionPhase.AFTER_FAILURE)
+                        @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED)
+                        UserData user,
+                EventDelivery delivery) {
             calls.add("after-failure:" + user.id());
             deliveries.add(delivery);
         }
@@ -82,7 +89,8 @@ class TransactionalObserverTest {
         Event<Object> events;
 
         void fire(UserData user) {
-            events.select(OpenEdxEvent.Literal.of(LearningEvents.STUDENT_REGISTRATION_COMPLETED)).fire(user);
+            events.select(OpenEdxEvent.Literal.of(LearningEvents.STUDENT_REGISTRATION_COMPLETED))
+                    .fire(user);
         }
     }
 
@@ -99,15 +107,19 @@ class TransactionalObserverTest {
                     .observedType(UserData.class)
                     .addQualifier(OpenEdxEvent.Literal.of(LearningEvents.STUDENT_REGISTRATION_COMPLETED))
                     .transactionPhase(TransactionPhase.AFTER_SUCCESS)
-                    .notifyWith(context -> deliveries.add(
-                            beanManager.createInstance().select(EventDelivery.class).get()));
+                    .notifyWith(context -> deliveries.add(beanManager
+                            .createInstance()
+                            .select(EventDelivery.class)
+                            .get()));
         }
     }
 
     private final SyntheticAfterSuccess synthetic = new SyntheticAfterSuccess();
     private final InMemoryTransactions transactions = InMemoryTransactions.INSTANCE;
+
     @RegisterExtension
     final LibraryLog log = new LibraryLog();
+
     private WeldContainer container;
     private OpenEdxEvents events;
     private Observers observers;
@@ -140,7 +152,8 @@ class TransactionalObserverTest {
             assertThat(delivery.signal()).isEqualTo(LearningSignals.STUDENT_REGISTRATION_COMPLETED);
             assertThat(delivery.fromEventBus()).isFalse();
         });
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver)
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(Observers.class.getName() + "#inProgress");
         assertThat(log.records()).noneMatch(r -> r.getMessage().contains("OXE2010"));
     }
@@ -170,7 +183,8 @@ class TransactionalObserverTest {
         transactions.rollback();
 
         assertThat(observers.calls).containsExactlyInAnyOrder("in-progress:2", "after-failure:2", "after-completion:2");
-        assertThat(observers.deliveries).singleElement()
+        assertThat(observers.deliveries)
+                .singleElement()
                 .satisfies(delivery -> assertThat(delivery.metadata()).isEqualTo(result.metadata()));
     }
 
@@ -195,7 +209,8 @@ class TransactionalObserverTest {
         SendResult second = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, user);
         transactions.commit();
 
-        assertThat(observers.deliveries).extracting(EventDelivery::metadata)
+        assertThat(observers.deliveries)
+                .extracting(EventDelivery::metadata)
                 .containsExactly(first.metadata(), second.metadata());
     }
 
@@ -207,9 +222,13 @@ class TransactionalObserverTest {
 
         assertThat(result.hasFailures()).isFalse();
         assertThat(observers.calls).contains("after-success:13", "after-completion:13");
-        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
-                .contains("OXE2009", Observers.class.getName() + "#afterSuccess",
-                        result.metadata().id().toString(), "after-success failure"));
+        assertThat(log.records())
+                .anySatisfy(r -> assertThat(r.getMessage())
+                        .contains(
+                                "OXE2009",
+                                Observers.class.getName() + "#afterSuccess",
+                                result.metadata().id().toString(),
+                                "after-success failure"));
     }
 
     @Test
@@ -220,19 +239,24 @@ class TransactionalObserverTest {
         transactions.commit();
 
         assertThat(observers.calls).contains("after-success:13", "after-completion:13");
-        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
-                .contains("OXE2012", Observers.class.getName() + "#afterSuccess",
-                        result.metadata().id().toString(), "after-success failure"));
+        assertThat(log.records())
+                .anySatisfy(r -> assertThat(r.getMessage())
+                        .contains(
+                                "OXE2012",
+                                Observers.class.getName() + "#afterSuccess",
+                                result.metadata().id().toString(),
+                                "after-success failure"));
     }
 
     @Test
     void withoutATransactionTheyRunDuringTheSendAndAreInItsResult() {
         SendResult result = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(4));
 
-        assertThat(observers.calls).containsExactlyInAnyOrder(
-                "in-progress:4", "after-success:4", "after-failure:4", "after-completion:4");
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).contains(
-                Observers.class.getName() + "#afterSuccess", Observers.class.getName() + "#afterFailure");
+        assertThat(observers.calls)
+                .containsExactlyInAnyOrder("in-progress:4", "after-success:4", "after-failure:4", "after-completion:4");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .contains(Observers.class.getName() + "#afterSuccess", Observers.class.getName() + "#afterFailure");
         assertThat(observers.deliveries).extracting(EventDelivery::metadata).containsOnly(result.metadata());
     }
 
@@ -242,8 +266,7 @@ class TransactionalObserverTest {
         container.select(PlainFirer.class).get().fire(Payloads.user(7));
         transactions.commit();
 
-        assertThat(observers.calls).containsExactlyInAnyOrder("in-progress:7", "after-success:7",
-                "after-completion:7");
+        assertThat(observers.calls).containsExactlyInAnyOrder("in-progress:7", "after-success:7", "after-completion:7");
         assertThat(observers.deliveries).singleElement().satisfies(delivery -> {
             assertThat(delivery.signal()).isEqualTo(LearningSignals.STUDENT_REGISTRATION_COMPLETED);
             assertThat(delivery.fromEventBus()).isFalse();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
@@ -64,13 +65,17 @@ class WrappedObserverTest {
     /** Static: there is no instance to intercept. Its parameters besides the event are injected all the same. */
     @ApplicationScoped
     public static class StaticObserver {
-        static void onStatic(@Observes @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data, EventsMetadata metadata, Calls calls) {
+        static void onStatic(
+                @Observes @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data,
+                EventsMetadata metadata,
+                Calls calls) {
             calls.add("static", metadata);
         }
 
-        static void onUnenrolled(@Observes @OpenEdxEvent(LearningEvents.COURSE_UNENROLLMENT_COMPLETED)
-                CourseEnrollmentData data) throws IOException {
+        static void onUnenrolled(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_UNENROLLMENT_COMPLETED) CourseEnrollmentData data)
+                throws IOException {
             throw new IOException("disk full");
         }
     }
@@ -82,8 +87,10 @@ class WrappedObserverTest {
         Calls calls;
 
         @SuppressWarnings("unused")
-        private void onPrivate(@Observes @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data, EventsMetadata metadata) {
+        private void onPrivate(
+                @Observes @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data,
+                EventsMetadata metadata) {
             calls.add("private", metadata);
             if (data.mode().equals("fail")) {
                 throw new IllegalStateException("private failure");
@@ -91,8 +98,9 @@ class WrappedObserverTest {
         }
 
         @SuppressWarnings("unused")
-        private void onChanged(@ObservesAsync @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED)
-                CourseEnrollmentData data, EventsMetadata metadata) {
+        private void onChanged(
+                @ObservesAsync @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED) CourseEnrollmentData data,
+                EventsMetadata metadata) {
             calls.add("async-private", metadata);
             if (data.mode().equals("fail")) {
                 throw new IllegalArgumentException("async failure");
@@ -106,8 +114,10 @@ class WrappedObserverTest {
         @Inject
         Calls calls;
 
-        final void onFinalMethod(@Observes @Priority(30) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data, EventsMetadata metadata) {
+        final void onFinalMethod(
+                @Observes @Priority(30) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data,
+                EventsMetadata metadata) {
             calls.add("final-method", metadata);
         }
     }
@@ -118,8 +128,10 @@ class WrappedObserverTest {
         @Inject
         Calls calls;
 
-        void onFinalClass(@Observes @Priority(40) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-                CourseEnrollmentData data, EventsMetadata metadata) {
+        void onFinalClass(
+                @Observes @Priority(40) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                        CourseEnrollmentData data,
+                EventsMetadata metadata) {
             calls.add("final-class", metadata);
         }
     }
@@ -146,8 +158,11 @@ class WrappedObserverTest {
         Calls calls;
 
         @SuppressWarnings("unused")
-        private void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user, EventsMetadata metadata) {
+        private void afterSuccess(
+                @Observes(during = TransactionPhase.AFTER_SUCCESS)
+                        @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED)
+                        UserData user,
+                EventsMetadata metadata) {
             calls.add("after-success:" + user.id(), metadata);
             if (user.id() == 13) {
                 throw new IllegalStateException("after-success failure");
@@ -159,6 +174,7 @@ class WrappedObserverTest {
 
     @RegisterExtension
     final LibraryLog log = new LibraryLog();
+
     private final InMemoryTransactions transactions = InMemoryTransactions.INSTANCE;
     private WeldContainer container;
     private OpenEdxEvents events;
@@ -167,8 +183,13 @@ class WrappedObserverTest {
     @BeforeEach
     void start() {
         System.setProperty("java.naming.factory.initial", InMemoryTransactions.Factory.class.getName());
-        container = WeldContainers.start(Calls.class, StaticObserver.class, PrivateObserver.class,
-                FinalMethodObserver.class, FinalClassObserver.class, WildcardObserver.class,
+        container = WeldContainers.start(
+                Calls.class,
+                StaticObserver.class,
+                PrivateObserver.class,
+                FinalMethodObserver.class,
+                FinalClassObserver.class,
+                WildcardObserver.class,
                 PrivateAfterSuccess.class);
         events = container.select(OpenEdxEvents.class).get();
         calls = container.select(Calls.class).get();
@@ -193,23 +214,33 @@ class WrappedObserverTest {
 
         assertThat(calls.names()).containsExactly("static", "private", "final-method", "final-class");
         assertThat(calls.metadata).containsOnly(result.metadata());
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactly(
-                PREFIX + "StaticObserver#onStatic", PREFIX + "PrivateObserver#onPrivate",
-                PREFIX + "FinalMethodObserver#onFinalMethod", PREFIX + "FinalClassObserver#onFinalClass");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactly(
+                        PREFIX + "StaticObserver#onStatic", PREFIX + "PrivateObserver#onPrivate",
+                        PREFIX + "FinalMethodObserver#onFinalMethod", PREFIX + "FinalClassObserver#onFinalClass");
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.receiver()).isEqualTo(PREFIX + "PrivateObserver#onPrivate");
-            assertThat(failure.failure()).isExactlyInstanceOf(IllegalStateException.class)
+            assertThat(failure.failure())
+                    .isExactlyInstanceOf(IllegalStateException.class)
                     .hasMessage("private failure");
         });
-        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage())
-                .contains("OXE2009", PREFIX + "PrivateObserver#onPrivate", result.metadata().id().toString()));
+        assertThat(log.records())
+                .anySatisfy(r -> assertThat(r.getMessage())
+                        .contains(
+                                "OXE2009",
+                                PREFIX + "PrivateObserver#onPrivate",
+                                result.metadata().id().toString()));
     }
 
     @Test
     void aNonRobustSendThrowsTheFailureAsThrownAndSkipsTheRest() {
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, enrollment("fail"),
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("private failure");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_ENROLLMENT_CREATED,
+                        enrollment("fail"),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("private failure");
 
         assertThat(calls.names()).containsExactly("static", "private");
     }
@@ -222,9 +253,12 @@ class WrappedObserverTest {
             assertThat(failure.receiver()).isEqualTo(PREFIX + "StaticObserver#onUnenrolled");
             assertThat(failure.failure()).isExactlyInstanceOf(IOException.class).hasMessage("disk full");
         });
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, enrollment("audit"),
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IOException.class).hasMessage("disk full");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_UNENROLLMENT_COMPLETED,
+                        enrollment("audit"),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("disk full");
     }
 
     @Test
@@ -241,13 +275,15 @@ class WrappedObserverTest {
     @Test
     void anAsynchronousPrivateObserverGetsItsMetadataAndItsFailureIsCollected() throws Exception {
         SendResult result = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CHANGED, enrollment("fail"))
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
 
         assertThat(calls.names()).containsExactly("async-private");
         assertThat(calls.metadata).containsExactly(result.metadata());
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.receiver()).isEqualTo(PREFIX + "PrivateObserver#onChanged");
-            assertThat(failure.failure()).isExactlyInstanceOf(IllegalArgumentException.class)
+            assertThat(failure.failure())
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessage("async failure");
         });
     }
@@ -267,22 +303,29 @@ class WrappedObserverTest {
     void aFailingPrivateAfterSuccessObserverIsLoggedAndChangesNothing() {
         transactions.begin();
         SendResult result = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(13));
-        assertThat(result.failures()).extracting(ReceiverResponse::receiver)
+        assertThat(result.failures())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(PREFIX + "WildcardObserver#anyUser");
         transactions.commit();
 
         assertThat(calls.names()).containsExactly("any-user:13", "after-success:13");
-        assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage()).contains("OXE2009",
-                PREFIX + "PrivateAfterSuccess#afterSuccess", result.metadata().id().toString(),
-                "after-success failure"));
+        assertThat(log.records())
+                .anySatisfy(r -> assertThat(r.getMessage())
+                        .contains(
+                                "OXE2009",
+                                PREFIX + "PrivateAfterSuccess#afterSuccess",
+                                result.metadata().id().toString(),
+                                "after-success failure"));
     }
 
     @Test
     void withoutATransactionAPrivateAfterSuccessObserverRunsDuringTheSendAndIsInItsResult() {
         SendResult result = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Payloads.user(4));
 
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactlyInAnyOrder(
-                PREFIX + "WildcardObserver#anyUser", PREFIX + "PrivateAfterSuccess#afterSuccess");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactlyInAnyOrder(
+                        PREFIX + "WildcardObserver#anyUser", PREFIX + "PrivateAfterSuccess#afterSuccess");
         assertThat(calls.metadata.get(calls.names().indexOf("after-success:4"))).isEqualTo(result.metadata());
     }
 
@@ -290,10 +333,14 @@ class WrappedObserverTest {
     void aPlainCdiFireReachesThemWithoutRobustDispatch() {
         // Weld wraps whatever a configured notification throws in an ObserverException; an intercepted observer's
         // runtime exception would reach the firer as thrown.
-        assertThatThrownBy(() -> container.getBeanManager().getEvent()
-                .select(OpenEdxEvent.Literal.of(LearningEvents.COURSE_ENROLLMENT_CREATED)).fire(enrollment("fail")))
+        assertThatThrownBy(() -> container
+                        .getBeanManager()
+                        .getEvent()
+                        .select(OpenEdxEvent.Literal.of(LearningEvents.COURSE_ENROLLMENT_CREATED))
+                        .fire(enrollment("fail")))
                 .satisfies(e -> assertThat(e instanceof ObserverException ? e.getCause() : e)
-                        .isExactlyInstanceOf(IllegalStateException.class).hasMessage("private failure"));
+                        .isExactlyInstanceOf(IllegalStateException.class)
+                        .hasMessage("private failure"));
 
         assertThat(calls.names()).containsExactly("static", "private");
         assertThat(log.records()).anySatisfy(r -> assertThat(r.getMessage()).contains("OXE2010"));

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentationLinksTest {
 
-    private static final Path ROOT = Paths.get(System.getProperty("openedx.events.repository", "..")).toAbsolutePath()
+    private static final Path ROOT = Paths.get(System.getProperty("openedx.events.repository", ".."))
+            .toAbsolutePath()
             .normalize();
     private static final Pattern SPEC = Pattern.compile("@Spec\\((?:value\\s*=\\s*)?(\\{[^}]*\\}|\"[^\"]*\")");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -61,8 +62,10 @@ class DocumentationLinksTest {
             }
         }
         assertThat(targets).as("@Spec targets found in the TCK").hasSizeGreaterThan(20);
-        assertThat(missing).as("@Spec targets (README#anchor: a heading of README.md; semantics§N: section N of "
-                + "docs/upstream-semantics.md) that do not exist").isEmpty();
+        assertThat(missing)
+                .as("@Spec targets (README#anchor: a heading of README.md; semantics§N: section N of "
+                        + "docs/upstream-semantics.md) that do not exist")
+                .isEmpty();
     }
 
     @Test
@@ -79,13 +82,15 @@ class DocumentationLinksTest {
                 links++;
                 String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
-                Path resolved = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+                Path resolved =
+                        path.isEmpty() ? file : file.getParent().resolve(path).normalize();
                 String where = ROOT.relativize(file) + ": (" + target + ")";
                 if (!resolved.startsWith(ROOT)) {
                     broken.add(where + " points outside the repository");
                 } else if (!Files.exists(resolved)) {
                     broken.add(where + " names no file");
-                } else if (anchor != null && resolved.toString().endsWith(".md")
+                } else if (anchor != null
+                        && resolved.toString().endsWith(".md")
                         && !anchors(resolved).contains(anchor)) {
                     broken.add(where + " names no heading of " + ROOT.relativize(resolved));
                 }
@@ -105,7 +110,9 @@ class DocumentationLinksTest {
                 }
             }
         }
-        assertThat(offenders).as("files naming ../shared/, which exists only on developers' machines").isEmpty();
+        assertThat(offenders)
+                .as("files naming ../shared/, which exists only on developers' machines")
+                .isEmpty();
     }
 
     /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
@@ -113,7 +120,8 @@ class DocumentationLinksTest {
         Set<String> anchors = new HashSet<>();
         Matcher heading = HEADING.matcher(withoutCodeBlocks(read(markdown)));
         while (heading.find()) {
-            String base = heading.group(1).toLowerCase(Locale.ROOT)
+            String base = heading.group(1)
+                    .toLowerCase(Locale.ROOT)
                     .replaceAll("[^\\p{L}\\p{N}\\s_-]", "")
                     .replace(' ', '-');
             String anchor = base;
@@ -152,7 +160,8 @@ class DocumentationLinksTest {
                         }
                         return true;
                     })
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.openedx.events.CodedMessage;
 
 /**
@@ -29,8 +30,10 @@ import org.openedx.events.CodedMessage;
  */
 class MessageCatalogsTest {
 
-    private static final Path ROOT = Paths.get(System.getProperty("openedx.events.repository", "..")).normalize();
-    private static final Pattern CATALOG = Pattern.compile("^public\\s+enum\\s+(\\w+)\\s+implements\\s+CodedMessage\\b", Pattern.MULTILINE);
+    private static final Path ROOT =
+            Paths.get(System.getProperty("openedx.events.repository", "..")).normalize();
+    private static final Pattern CATALOG =
+            Pattern.compile("^public\\s+enum\\s+(\\w+)\\s+implements\\s+CodedMessage\\b", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern CONVERSION = Pattern.compile("%([sd%])");
 
@@ -79,8 +82,7 @@ class MessageCatalogsTest {
 
     @Test
     void theCatalogsAreFoundInEveryModuleThatHasOne() {
-        assertThat(catalogs()).extracting(Catalog::module)
-                .contains("api", "wire", "event-bus", "event-bus-redis");
+        assertThat(catalogs()).extracting(Catalog::module).contains("api", "wire", "event-bus", "event-bus-redis");
     }
 
     @Test
@@ -117,7 +119,8 @@ class MessageCatalogsTest {
     void everyTemplateFormatsWithItsArgumentsAndTheCodeLeads(CodedMessage entry) {
         Object[] args = argumentsFor(entry.template());
         assertThat(entry.format(args)).startsWith(entry.code() + ": ").doesNotContain("%s", "%d");
-        assertThat(entry.text(args)).isEqualTo(entry.format(args).substring(entry.code().length() + 2));
+        assertThat(entry.text(args))
+                .isEqualTo(entry.format(args).substring(entry.code().length() + 2));
     }
 
     @Test
@@ -139,13 +142,15 @@ class MessageCatalogsTest {
                 boolean used = texts.entrySet().stream()
                         .filter(e -> !e.getKey().equals(catalog.source()))
                         .anyMatch(e -> qualified.matcher(e.getValue()).find()
-                                || (e.getValue().contains(staticImport) && bare.matcher(e.getValue()).find()));
+                                || (e.getValue().contains(staticImport)
+                                        && bare.matcher(e.getValue()).find()));
                 if (!used) {
                     unused.add(simpleName + "." + constant + " (" + entry.code() + ")");
                 }
             }
         }
-        assertThat(unused).as("entries used nowhere in main code: use them, or retire them with @Deprecated")
+        assertThat(unused)
+                .as("entries used nowhere in main code: use them, or retire them with @Deprecated")
                 .isEmpty();
     }
 
@@ -171,11 +176,15 @@ class MessageCatalogsTest {
                 Path main = module.resolve("src/main/java");
                 if (Files.isDirectory(main)) {
                     try (Stream<Path> files = Files.walk(main)) {
-                        files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
+                        files.filter(f -> f.toString().endsWith(".java"))
+                                .sorted()
+                                .forEach(sources::add);
                     }
                 }
             }
-            assertThat(sources).as("Java sources under " + ROOT.toAbsolutePath()).isNotEmpty();
+            assertThat(sources)
+                    .as("Java sources under " + ROOT.toAbsolutePath())
+                    .isNotEmpty();
             return sources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,8 +16,7 @@ import org.openedx.events.EventsMetadata;
 public class Recorder {
 
     /** One observer call. */
-    public record Call(String name, EventsMetadata metadata, EventDelivery delivery, String thread) {
-    }
+    public record Call(String name, EventsMetadata metadata, EventDelivery delivery, String thread) {}
 
     private final List<Call> calls = new ArrayList<>();
 

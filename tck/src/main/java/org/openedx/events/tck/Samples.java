@@ -18,8 +18,7 @@ public final class Samples {
     /** The course every sample enrollment is in. */
     public static final String COURSE = "course-v1:edX+DemoX+Demo_Course";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /**
      * A learner.

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.testing.EnableOpenEdxEvents;
 
@@ -49,8 +50,7 @@ public final class TckDeployments {
 
     private static final Map<String, JavaArchive> LIBRARIES = new ConcurrentHashMap<>();
 
-    private TckDeployments() {
-    }
+    private TckDeployments() {}
 
     /**
      * The deployment of an in-container scenario: every class of the test class's package (the test and its
@@ -140,12 +140,15 @@ public final class TckDeployments {
         libraries.add(library("openedx-events-api.jar", OpenEdxEvents.class));
         String extension = System.getProperty(EXTENSION_PROPERTY, DEFAULT_EXTENSION);
         try {
-            libraries.add(library("openedx-events-extension.jar",
+            libraries.add(library(
+                    "openedx-events-extension.jar",
                     Class.forName(extension, false, TckDeployments.class.getClassLoader())));
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The TCK cannot find the implementation under test: class " + extension
-                    + " is not on the class path. Add the implementation to the runner's test dependencies, or set "
-                    + EXTENSION_PROPERTY + " or " + LIBRARIES_PROPERTY, e);
+            throw new IllegalStateException(
+                    "The TCK cannot find the implementation under test: class " + extension
+                            + " is not on the class path. Add the implementation to the runner's test dependencies, or set "
+                            + EXTENSION_PROPERTY + " or " + LIBRARIES_PROPERTY,
+                    e);
         }
         return libraries;
     }
@@ -166,19 +169,25 @@ public final class TckDeployments {
 
     private static JavaArchive library(File location) {
         File module = location.getAbsoluteFile().getParentFile();
-        String name = !location.isDirectory() ? location.getName()
-                : (module != null && module.getParentFile() != null ? module.getParentFile().getName() + "-" : "")
-                        + location.getName() + ".jar";
+        String name = !location.isDirectory()
+                ? location.getName()
+                : (module != null && module.getParentFile() != null
+                                ? module.getParentFile().getName() + "-"
+                                : "") + location.getName() + ".jar";
         return LIBRARIES.computeIfAbsent(location.getAbsolutePath(), path -> importLibrary(name, location));
     }
 
     private static JavaArchive importLibrary(String name, File location) {
         if (location.isDirectory()) {
-            return ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class);
+            return ShrinkWrap.create(ExplodedImporter.class, name)
+                    .importDirectory(location)
+                    .as(JavaArchive.class);
         }
         if (!location.isFile()) {
             throw new IllegalStateException("No such library: " + location);
         }
-        return ShrinkWrap.create(ZipImporter.class, location.getName()).importFrom(location).as(JavaArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, location.getName())
+                .importFrom(location)
+                .as(JavaArchive.class);
     }
 }

@@ -25,6 +25,5 @@ public final class TckGroups {
      */
     public static final String IMPLICIT_BEAN_ARCHIVE = "implicit-bean-archive";
 
-    private TckGroups() {
-    }
+    private TckGroups() {}
 }

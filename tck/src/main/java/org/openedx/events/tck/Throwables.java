@@ -7,8 +7,7 @@ import java.util.Set;
 /** Reads failures reported by containers, which wrap the extension's exceptions in their own. */
 public final class Throwables {
 
-    private Throwables() {
-    }
+    private Throwables() {}
 
     /**
      * Every class name and message in a throwable, its causes and its suppressed exceptions, one per line.
@@ -26,7 +25,10 @@ public final class Throwables {
         if (failure == null || !seen.add(failure)) {
             return;
         }
-        out.append(failure.getClass().getName()).append(": ").append(failure.getMessage()).append('\n');
+        out.append(failure.getClass().getName())
+                .append(": ")
+                .append(failure.getMessage())
+                .append('\n');
         for (Throwable suppressed : failure.getSuppressed()) {
             append(suppressed, out, seen);
         }

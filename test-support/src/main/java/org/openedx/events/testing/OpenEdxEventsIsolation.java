@@ -24,8 +24,7 @@ public final class OpenEdxEventsIsolation {
     public static final String UNKNOWN_TYPE_MESSAGE = "You tried to enable event '%s', but I don't recognize that "
             + "signal type. Did you mean one of these?: %s";
 
-    private OpenEdxEventsIsolation() {
-    }
+    private OpenEdxEventsIsolation() {}
 
     /**
      * Finds the signals of event types.
@@ -39,8 +38,8 @@ public final class OpenEdxEventsIsolation {
         for (String eventType : eventTypes) {
             Optional<OpenEdxPublicSignal<?>> signal = OpenEdxPublicSignal.findSignalByType(eventType);
             if (signal.isEmpty()) {
-                throw new IllegalArgumentException(String.format(UNKNOWN_TYPE_MESSAGE, eventType,
-                        pythonList(OpenEdxPublicSignal.closestEventTypes(eventType))));
+                throw new IllegalArgumentException(String.format(
+                        UNKNOWN_TYPE_MESSAGE, eventType, pythonList(OpenEdxPublicSignal.closestEventTypes(eventType))));
             }
             signals.add(signal.get());
         }

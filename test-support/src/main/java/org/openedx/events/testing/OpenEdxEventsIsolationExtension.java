@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+
 import org.openedx.events.OpenEdxEvents;
 
 /**
@@ -79,19 +80,25 @@ public final class OpenEdxEventsIsolationExtension implements BeforeTestExecutio
             if (onArquillianClient(context)) {
                 return Optional.empty();
             }
-            throw new ExtensionConfigurationException("@EnableOpenEdxEvents needs a running CDI container when the "
-                    + "test method starts (start it in @BeforeAll or @BeforeEach, or run the test with Arquillian); "
-                    + "CDI.current() failed: " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    "@EnableOpenEdxEvents needs a running CDI container when the "
+                            + "test method starts (start it in @BeforeAll or @BeforeEach, or run the test with Arquillian); "
+                            + "CDI.current() failed: " + e.getMessage(),
+                    e);
         } catch (RuntimeException e) {
-            throw new ExtensionConfigurationException("@EnableOpenEdxEvents found no OpenEdxEvents bean: is the Open "
-                    + "edX events CDI extension (openedx-events-cdi) deployed? " + e, e);
+            throw new ExtensionConfigurationException(
+                    "@EnableOpenEdxEvents found no OpenEdxEvents bean: is the Open "
+                            + "edX events CDI extension (openedx-events-cdi) deployed? " + e,
+                    e);
         }
         return Optional.of(events);
     }
 
     /** Whether this is the client side of an Arquillian test: the in-container run does the switching. */
     private static boolean onArquillianClient(ExtensionContext context) {
-        if (context.getConfigurationParameter(INSIDE_ARQUILLIAN).map(Boolean::parseBoolean).orElse(false)) {
+        if (context.getConfigurationParameter(INSIDE_ARQUILLIAN)
+                .map(Boolean::parseBoolean)
+                .orElse(false)) {
             return false;
         }
         for (Class<?> type = context.getTestClass().orElse(null); type != null; type = type.getEnclosingClass()) {

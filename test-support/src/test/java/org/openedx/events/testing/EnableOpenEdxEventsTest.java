@@ -18,8 +18,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.testkit.engine.EngineTestKit;
+
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
@@ -47,7 +47,8 @@ class EnableOpenEdxEventsTest {
 
     @BeforeAll
     static void startContainer() {
-        container = new Weld().disableDiscovery()
+        container = new Weld()
+                .disableDiscovery()
                 .addExtension(new OpenEdxEventsExtension())
                 .addBeanClasses(FailingObserver.class)
                 .initialize();
@@ -73,27 +74,40 @@ class EnableOpenEdxEventsTest {
         @Test
         void onlyTheListedEventIsEnabledAndItsFailuresSurface() {
             OpenEdxEvents events = events();
-            assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED)).isTrue();
-            assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED)).isTrue();
+            assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED))
+                    .isTrue();
+            assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED))
+                    .isTrue();
             assertThat(OpenEdxPublicSignal.allEvents())
                     .filteredOn(signal -> !signal.equals(LearningSignals.SESSION_LOGIN_COMPLETED))
                     .allSatisfy(signal -> {
-                        assertThat(events.isEnabled(signal)).as(signal.eventType()).isFalse();
-                        assertThat(events.isSendEventFailureAllowed(signal)).as(signal.eventType()).isFalse();
+                        assertThat(events.isEnabled(signal))
+                                .as(signal.eventType())
+                                .isFalse();
+                        assertThat(events.isSendEventFailureAllowed(signal))
+                                .as(signal.eventType())
+                                .isFalse();
                     });
             assertThatThrownBy(() -> events.send(LearningSignals.SESSION_LOGIN_COMPLETED, user()))
-                    .isExactlyInstanceOf(IllegalStateException.class).hasMessage("observer failure");
-            assertThat(events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, user()).sent()).isFalse();
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("observer failure");
+            assertThat(events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, user())
+                            .sent())
+                    .isFalse();
         }
 
         @Test
         @EnableOpenEdxEvents({LearningEvents.STUDENT_REGISTRATION_COMPLETED, LearningEvents.COURSE_ENROLLMENT_CREATED})
         void theMethodsListReplacesTheClasss() {
             OpenEdxEvents events = events();
-            assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED)).isFalse();
-            assertThat(events.isEnabled(LearningSignals.STUDENT_REGISTRATION_COMPLETED)).isTrue();
-            assertThat(events.isEnabled(LearningSignals.COURSE_ENROLLMENT_CREATED)).isTrue();
-            assertThat(events.isSendEventFailureAllowed(LearningSignals.COURSE_ENROLLMENT_CREATED)).isTrue();
+            assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED))
+                    .isFalse();
+            assertThat(events.isEnabled(LearningSignals.STUDENT_REGISTRATION_COMPLETED))
+                    .isTrue();
+            assertThat(events.isEnabled(LearningSignals.COURSE_ENROLLMENT_CREATED))
+                    .isTrue();
+            assertThat(events.isSendEventFailureAllowed(LearningSignals.COURSE_ENROLLMENT_CREATED))
+                    .isTrue();
         }
     }
 
@@ -102,40 +116,53 @@ class EnableOpenEdxEventsTest {
     static class NothingEnabledFixture {
         @Test
         void everyEventIsDisabled() {
-            assertThat(OpenEdxPublicSignal.allEvents()).allSatisfy(s -> assertThat(events().isEnabled(s)).isFalse());
+            assertThat(OpenEdxPublicSignal.allEvents())
+                    .allSatisfy(s -> assertThat(events().isEnabled(s)).isFalse());
         }
     }
 
     /** Lists a type that does not exist. */
     static class UnknownTypeFixture {
         @Test
-        @EnableOpenEdxEvents({LearningEvents.SESSION_LOGIN_COMPLETED, "org.openedx.learning.auth.session.login.complete.v1"})
-        void neverRuns() {
-        }
+        @EnableOpenEdxEvents({
+            LearningEvents.SESSION_LOGIN_COMPLETED,
+            "org.openedx.learning.auth.session.login.complete.v1"
+        })
+        void neverRuns() {}
     }
 
     private static void assertEverythingEnabledAndRobust() {
         assertThat(OpenEdxPublicSignal.allEvents()).allSatisfy(signal -> {
             assertThat(events().isEnabled(signal)).as(signal.eventType()).isTrue();
-            assertThat(events().isSendEventFailureAllowed(signal)).as(signal.eventType()).isFalse();
+            assertThat(events().isSendEventFailureAllowed(signal))
+                    .as(signal.eventType())
+                    .isFalse();
         });
     }
 
     // upstream: test_utils.py::test_teardown_re_enables_events_after_subset_enabled
     @Test
     void listedEventsAreTheOnlyOnesEnabledDuringTheTestAndAllAreRestoredAfter() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(ClassLevelFixture.class)).execute()
-                .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ClassLevelFixture.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(2));
 
         assertEverythingEnabledAndRobust();
-        assertThat(events().send(LearningSignals.SESSION_LOGIN_COMPLETED, user()).failures()).hasSize(1);
+        assertThat(events().send(LearningSignals.SESSION_LOGIN_COMPLETED, user())
+                        .failures())
+                .hasSize(1);
     }
 
     // upstream: test_utils.py::test_teardown_re_enables_all_events
     @Test
     void anEmptyListDisablesEveryEventAndAllAreRestoredAfter() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(NothingEnabledFixture.class)).execute()
-                .testEvents().assertStatistics(stats -> stats.succeeded(1));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(NothingEnabledFixture.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.succeeded(1));
 
         assertEverythingEnabledAndRobust();
     }
@@ -146,10 +173,18 @@ class EnableOpenEdxEventsTest {
                 + "don't recognize that signal type. Did you mean one of these?: ['"
                 + LearningEvents.SESSION_LOGIN_COMPLETED + "', '";
 
-        EngineTestKit.engine("junit-jupiter").selectors(selectMethod(UnknownTypeFixture.class, "neverRuns"))
-                .execute().testEvents().assertThatEvents().haveExactly(1, event(test("neverRuns"),
-                        finishedWithFailure(instanceOf(IllegalArgumentException.class),
-                                message(text -> text.startsWith(expected) && text.endsWith("']")))));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectMethod(UnknownTypeFixture.class, "neverRuns"))
+                .execute()
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("neverRuns"),
+                                finishedWithFailure(
+                                        instanceOf(IllegalArgumentException.class),
+                                        message(text -> text.startsWith(expected) && text.endsWith("']")))));
 
         assertEverythingEnabledAndRobust();
     }

@@ -11,8 +11,11 @@ import org.openedx.events.CodedMessage.Message;
 public enum WireError implements CodedMessage {
 
     /** The event cannot travel on the event bus. Args: event type. */
-    @Message(code = "OXE6001", value = "Open edX event %s cannot be serialized for the event bus: upstream lists "
-                    + "it in KNOWN_UNSERIALIZABLE_SIGNALS and publishes no Avro schema for it; only the other events have one")
+    @Message(
+            code = "OXE6001",
+            value =
+                    "Open edX event %s cannot be serialized for the event bus: upstream lists "
+                            + "it in KNOWN_UNSERIALIZABLE_SIGNALS and publishes no Avro schema for it; only the other events have one")
     WIRE_UNSERIALIZABLE_EVENT,
     /** A payload type has no Avro form under upstream's rules. Args: event type, path, Java type, reason. */
     @Message(code = "OXE6002", value = "Cannot generate the Avro schema of event %s: '%s' has type %s, which %s")
@@ -24,19 +27,24 @@ public enum WireError implements CodedMessage {
     @Message(code = "OXE6004", value = "Cannot decode event %s from Avro: '%s' %s")
     AVRO_DECODE_FAILED,
     /** The schema command found an existing file. Args: event type, file. */
-    @Message(code = "OXE6005", value = "Not overwriting the existing schema of %s at %s: stored schemas should stay "
+    @Message(
+            code = "OXE6005",
+            value = "Not overwriting the existing schema of %s at %s: stored schemas should stay "
                     + "unchanged (upstream asks first); pass --force to overwrite")
     AVRO_SCHEMA_FILE_EXISTS,
     /** The schema command was called wrongly. Args: problem. */
-    @Message(code = "OXE6006", value = "%s. Usage: GenerateAvroSchemas <output directory> (--all | <event type>...) "
-                    + "[--force]")
+    @Message(
+            code = "OXE6006",
+            value = "%s. Usage: GenerateAvroSchemas <output directory> (--all | <event type>...) " + "[--force]")
     AVRO_SCHEMA_COMMAND_USAGE,
 
     /** A CloudEvent JSON text could not be read. Args: JSON path, problem. */
     @Message(code = "OXE6101", value = "Cannot read CloudEvent JSON: '%s' %s")
     CLOUDEVENT_READ_FAILED,
     /** A CloudEvent names an event type nobody defined. Args: type, closest known types. */
-    @Message(code = "OXE6102", value = "Cannot read CloudEvent JSON: 'type' is '%s', which is not a known Open edX "
+    @Message(
+            code = "OXE6102",
+            value = "Cannot read CloudEvent JSON: 'type' is '%s', which is not a known Open edX "
                     + "event type. Closest known types: %s")
     CLOUDEVENT_UNKNOWN_TYPE,
     /** An event could not be written as CloudEvent JSON. Args: event type, JSON path, problem. */

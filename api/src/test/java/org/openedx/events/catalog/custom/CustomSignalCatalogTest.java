@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.catalog.Samples;
 import org.openedx.events.catalog.UpstreamCatalog;
@@ -45,10 +46,13 @@ class CustomSignalCatalogTest {
 
     @Test
     void itsPayloadCanBeBuiltFromTheRequiredComponentsInOneExpression() {
-        PaymentRefundedData refund = new PaymentRefundedData("order-1",
+        PaymentRefundedData refund = new PaymentRefundedData(
+                "order-1",
                 CourseKey.parse("course-v1:edX+DemoX+Demo_Course"),
                 new UserData(42, true, new UserPersonalData("learner", "learner@example.com")),
-                4_900, "USD", Samples.TIME);
+                4_900,
+                "USD",
+                Samples.TIME);
         assertThat(refund.reason()).isNull();
         assertThat(PaymentsSignals.PAYMENT_REFUNDED.cast(refund)).isSameAs(refund);
     }

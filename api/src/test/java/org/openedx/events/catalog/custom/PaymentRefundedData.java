@@ -7,9 +7,9 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.openedx.events.support.Payloads;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.learning.data.UserData;
+import org.openedx.events.support.Payloads;
 
 /**
  * Example of a user-defined payload (see {@code docs/custom-events.md}): a refunded course purchase.
@@ -52,7 +52,12 @@ public record PaymentRefundedData(
      * @param currency the ISO 4217 currency code
      * @param refundedAt when the refund was made
      */
-    public PaymentRefundedData(String orderId, CourseKey courseKey, UserData user, long amountCents, String currency,
+    public PaymentRefundedData(
+            String orderId,
+            CourseKey courseKey,
+            UserData user,
+            long amountCents,
+            String currency,
             OffsetDateTime refundedAt) {
         this(orderId, courseKey, user, amountCents, currency, refundedAt, null);
     }

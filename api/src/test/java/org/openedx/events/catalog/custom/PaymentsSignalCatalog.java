@@ -12,8 +12,7 @@ import org.openedx.events.spi.SignalCatalog;
 public final class PaymentsSignalCatalog implements SignalCatalog {
 
     /** The public no-argument constructor that {@link java.util.ServiceLoader} needs. */
-    public PaymentsSignalCatalog() {
-    }
+    public PaymentsSignalCatalog() {}
 
     @Override
     public List<OpenEdxPublicSignal<?>> signals() {

@@ -9,7 +9,7 @@ import jakarta.enterprise.inject.se.SeContainerInitializer;
 import org.openedx.events.OpenEdxEventException;
 
 /**
- * Upstream's {@code manage.py consume_events}: {@code java -cp <application and libraries> 
+ * Upstream's {@code manage.py consume_events}: {@code java -cp <application and libraries>
  * org.openedx.events.bus.redis.ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']}.
  *
  * <p>It starts the application's CDI container (CDI SE, e.g. Weld SE, on the class path, with the application's
@@ -24,8 +24,7 @@ public final class ConsumeEvents {
     /** Weld SE's switch for its own shutdown hook. */
     private static final String WELD_SHUTDOWN_HOOK = "org.jboss.weld.se.shutdownHook";
 
-    private ConsumeEvents() {
-    }
+    private ConsumeEvents() {}
 
     /**
      * Runs the command.
@@ -80,19 +79,23 @@ public final class ConsumeEvents {
                 .initialize();
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            RedisConnections connections = container.select(RedisConnections.class).get();
-            ConsumerOptions options = ConsumerOptions.fromExtra(topic, group, extra,
-                    connections.settings().defaults());
+            RedisConnections connections =
+                    container.select(RedisConnections.class).get();
+            ConsumerOptions options = ConsumerOptions.fromExtra(
+                    topic, group, extra, connections.settings().defaults());
             RedisConsumers consumers = container.select(RedisConsumers.class).get();
             consumers.start(options);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    consumers.stopAll();
-                    container.close();
-                } finally {
-                    stopped.countDown();
-                }
-            }, "openedx-events-redis-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    consumers.stopAll();
+                                    container.close();
+                                } finally {
+                                    stopped.countDown();
+                                }
+                            },
+                            "openedx-events-redis-shutdown"));
         } catch (RuntimeException | Error e) {
             container.close();
             throw e;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.support.Echo;
@@ -27,8 +26,14 @@ import org.openedx.events.support.Json;
  * @param retry attempts, backoff and claiming ({@code claim_msgs_older_than} in milliseconds overrides
  *              {@link RetryPolicy#claimIdle()})
  */
-public record ConsumerOptions(String topic, String group, String consumerName, OpenEdxPublicSignal<?> signal,
-        boolean checkBacklog, String lastReadMsgId, RetryPolicy retry) {
+public record ConsumerOptions(
+        String topic,
+        String group,
+        String consumerName,
+        OpenEdxPublicSignal<?> signal,
+        boolean checkBacklog,
+        String lastReadMsgId,
+        RetryPolicy retry) {
 
     /** The longest JSON text of the options read: 1 MiB characters. */
     static final int MAX_JSON_LENGTH = 1024 * 1024;
@@ -36,8 +41,17 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
     /** The longest delay an option may set: one day, in milliseconds. */
     static final long MAX_MILLIS = 24L * 60 * 60 * 1000;
 
-    private static final Set<String> KEYS = Set.of("topic", "group_id", "consumer_name", "signal", "check_backlog",
-            "last_read_msg_id", "claim_msgs_older_than", "max_attempts", "retry_backoff", "retry_backoff_max");
+    private static final Set<String> KEYS = Set.of(
+            "topic",
+            "group_id",
+            "consumer_name",
+            "signal",
+            "check_backlog",
+            "last_read_msg_id",
+            "claim_msgs_older_than",
+            "max_attempts",
+            "retry_backoff",
+            "retry_backoff_max");
 
     /**
      * Checks the components.
@@ -60,8 +74,7 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
 
     private static void require(String option, String value) {
         if (value == null || value.isBlank()) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, value,
-                    "a non-empty string");
+            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, value, "a non-empty string");
         }
     }
 
@@ -115,8 +128,8 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         if (extra != null && !extra.isBlank()) {
             Object value = parse("extra", extra);
             if (!(value instanceof Map<?, ?>)) {
-                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "extra", Echo.of(extra),
-                        "a JSON object");
+                throw new OpenEdxEventException(
+                        RedisError.CONSUMER_OPTION_INVALID, "extra", Echo.of(extra), "a JSON object");
             }
             object = asObject(value);
         }
@@ -139,13 +152,19 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         }
         Object value = parse(RedisSettings.CONSUMERS, json);
         if (!(value instanceof List<?> items)) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS,
-                    Echo.of(json), "a JSON list of objects with topic, group_id and consumer_name");
+            throw new OpenEdxEventException(
+                    RedisError.CONSUMER_OPTION_INVALID,
+                    RedisSettings.CONSUMERS,
+                    Echo.of(json),
+                    "a JSON list of objects with topic, group_id and consumer_name");
         }
         for (Object item : items) {
             if (!(item instanceof Map<?, ?>)) {
-                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, RedisSettings.CONSUMERS,
-                        Json.describe(item), "a JSON object with topic, group_id and consumer_name");
+                throw new OpenEdxEventException(
+                        RedisError.CONSUMER_OPTION_INVALID,
+                        RedisSettings.CONSUMERS,
+                        Json.describe(item),
+                        "a JSON object with topic, group_id and consumer_name");
             }
             Map<String, Object> object = asObject(item);
             result.add(fromObject(string(object, "topic"), string(object, "group_id"), object, defaults));
@@ -157,8 +176,8 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         try {
             return Json.parse(json, MAX_JSON_LENGTH);
         } catch (Json.SyntaxException e) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, option, Echo.of(json),
-                    "valid JSON (" + e.getMessage() + ")");
+            throw new OpenEdxEventException(
+                    RedisError.CONSUMER_OPTION_INVALID, option, Echo.of(json), "valid JSON (" + e.getMessage() + ")");
         }
     }
 
@@ -167,35 +186,48 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         return (Map<String, Object>) value;
     }
 
-    private static ConsumerOptions fromObject(String topic, String group, Map<String, Object> object,
-            RetryPolicy defaults) {
+    private static ConsumerOptions fromObject(
+            String topic, String group, Map<String, Object> object, RetryPolicy defaults) {
         for (String key : object.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, Echo.of(key),
-                        Json.describe(object.get(key)), "the keys " + new java.util.TreeSet<>(KEYS));
+                throw new OpenEdxEventException(
+                        RedisError.CONSUMER_OPTION_INVALID,
+                        Echo.of(key),
+                        Json.describe(object.get(key)),
+                        "the keys " + new java.util.TreeSet<>(KEYS));
             }
         }
         String type = string(object, "signal");
         OpenEdxPublicSignal<?> signal = null;
         if (type != null) {
-            signal = OpenEdxPublicSignal.findSignalByType(type).orElseThrow(() -> new OpenEdxEventException(
-                    RedisError.CONSUMER_OPTION_INVALID, "signal", Echo.of(type),
-                    "a known event type, e.g. one of " + OpenEdxPublicSignal.closestEventTypes(type)));
+            signal = OpenEdxPublicSignal.findSignalByType(type)
+                    .orElseThrow(() -> new OpenEdxEventException(
+                            RedisError.CONSUMER_OPTION_INVALID,
+                            "signal",
+                            Echo.of(type),
+                            "a known event type, e.g. one of " + OpenEdxPublicSignal.closestEventTypes(type)));
         }
         RetryPolicy retry = new RetryPolicy(
                 (int) number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
-                Duration.ofMillis(number(object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
-                Duration.ofMillis(number(object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0,
-                        MAX_MILLIS)),
-                Duration.ofMillis(number(object, "claim_msgs_older_than", defaults.claimIdle().toMillis(), 0,
-                        MAX_MILLIS)));
+                Duration.ofMillis(
+                        number(object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
+                Duration.ofMillis(number(
+                        object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0, MAX_MILLIS)),
+                Duration.ofMillis(number(
+                        object, "claim_msgs_older_than", defaults.claimIdle().toMillis(), 0, MAX_MILLIS)));
         Object backlog = object.get("check_backlog");
         if (backlog != null && !(backlog instanceof Boolean)) {
-            throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, "check_backlog",
-                    Json.describe(backlog), "true, false");
+            throw new OpenEdxEventException(
+                    RedisError.CONSUMER_OPTION_INVALID, "check_backlog", Json.describe(backlog), "true, false");
         }
-        return new ConsumerOptions(topic, group, string(object, "consumer_name"), signal,
-                Boolean.TRUE.equals(backlog), string(object, "last_read_msg_id"), retry);
+        return new ConsumerOptions(
+                topic,
+                group,
+                string(object, "consumer_name"),
+                signal,
+                Boolean.TRUE.equals(backlog),
+                string(object, "last_read_msg_id"),
+                retry);
     }
 
     private static String string(Map<String, Object> object, String key) {
@@ -217,7 +249,10 @@ public record ConsumerOptions(String topic, String group, String consumerName, O
         if (value instanceof Long number && number >= min && number <= max) {
             return number;
         }
-        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, Json.describe(value),
+        throw new OpenEdxEventException(
+                RedisError.CONSUMER_OPTION_INVALID,
+                key,
+                Json.describe(value),
                 "a whole number from " + min + " to " + max);
     }
 

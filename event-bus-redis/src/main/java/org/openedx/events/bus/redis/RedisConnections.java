@@ -36,8 +36,7 @@ public class RedisConnections {
     private StatefulRedisConnection<String, byte[]> producerConnection;
 
     /** For the container's proxy. */
-    protected RedisConnections() {
-    }
+    protected RedisConnections() {}
 
     /**
      * Creates the connections with the application's settings: its {@link RedisSettings} bean when it has one,
@@ -114,14 +113,18 @@ public class RedisConnections {
 
     static RedisURI uri(RedisSettings settings) {
         if (settings.connectionUrl() == null) {
-            throw new OpenEdxEventException(RedisError.SETTING_MISSING, RedisSettings.CONNECTION_URL,
+            throw new OpenEdxEventException(
+                    RedisError.SETTING_MISSING,
+                    RedisSettings.CONNECTION_URL,
                     "redis://localhost:6379/0 or rediss://user:password@host:6380/0");
         }
         RedisURI uri;
         try {
             uri = RedisURI.create(settings.connectionUrl());
         } catch (RuntimeException e) {
-            throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, RedisSettings.CONNECTION_URL,
+            throw new OpenEdxEventException(
+                    OpenEdxError.SETTING_INVALID,
+                    RedisSettings.CONNECTION_URL,
                     settings.connectionUrl().replaceAll("//[^@/]*@", "//***@"),
                     "redis://[user:password@]host:port/db or rediss://... (" + e.getMessage() + ")");
         }

@@ -35,8 +35,7 @@ public class RedisConsumers {
     private final List<Running> running = new ArrayList<>();
 
     /** For the container's proxy. */
-    protected RedisConsumers() {
-    }
+    protected RedisConsumers() {}
 
     /**
      * Creates the lifecycle bean.
@@ -46,8 +45,8 @@ public class RedisConsumers {
      * @param requestContexts activates a request context per delivery
      */
     @Inject
-    public RedisConsumers(RedisConnections connections, OpenEdxEvents events,
-            Instance<RequestContextController> requestContexts) {
+    public RedisConsumers(
+            RedisConnections connections, OpenEdxEvents events, Instance<RequestContextController> requestContexts) {
         this.connections = connections;
         this.events = events;
         this.requestContexts = requestContexts;
@@ -74,7 +73,8 @@ public class RedisConsumers {
      */
     public synchronized RedisEventConsumer start(ConsumerOptions options) {
         RedisEventConsumer consumer = new RedisEventConsumer(connections, events, options, this::inRequestContext);
-        Thread thread = new Thread(consumer::consumeIndefinitely,
+        Thread thread = new Thread(
+                consumer::consumeIndefinitely,
                 "openedx-events-redis-" + options.topic() + "-" + options.group() + "-" + options.consumerName());
         thread.setDaemon(true);
         running.add(new Running(consumer, thread));
@@ -115,15 +115,17 @@ public class RedisConsumers {
                 break;
             }
             if (r.thread().isAlive()) {
-                LOG.log(Level.WARNING, () -> "Redis event consumer " + r.consumer().options()
-                        + " did not stop within 30 s");
+                LOG.log(
+                        Level.WARNING,
+                        () -> "Redis event consumer " + r.consumer().options() + " did not stop within 30 s");
             } else {
-                LOG.log(Level.INFO, () -> "Stopped Redis event consumer " + r.consumer().options());
+                LOG.log(
+                        Level.INFO,
+                        () -> "Stopped Redis event consumer " + r.consumer().options());
             }
         }
         running.clear();
     }
 
-    private record Running(RedisEventConsumer consumer, Thread thread) {
-    }
+    private record Running(RedisEventConsumer consumer, Thread thread) {}
 }

@@ -16,11 +16,15 @@ public enum RedisError implements CodedMessage {
     @Message(code = "OXE7102", value = "Stream entry %s of '%s' is unusable and goes to the dead-letter stream: %s")
     ENTRY_UNUSABLE,
     /** Processing an entry failed and will be retried (a warning). Args: entry, stream, type, id, attempt, max, delay, problem. */
-    @Message(code = "OXE7103", value = "Processing stream entry %s of '%s' (event %s, id %s) failed on attempt %d of %d; "
+    @Message(
+            code = "OXE7103",
+            value = "Processing stream entry %s of '%s' (event %s, id %s) failed on attempt %d of %d; "
                     + "retrying in %d ms: %s")
     ATTEMPT_FAILED,
     /** An entry was moved to the dead-letter stream. Args: entry, stream, dead-letter stream, attempts, problem. */
-    @Message(code = "OXE7104", value = "Moved stream entry %s of '%s' to the dead-letter stream '%s' after %d attempt(s): %s")
+    @Message(
+            code = "OXE7104",
+            value = "Moved stream entry %s of '%s' to the dead-letter stream '%s' after %d attempt(s): %s")
     DEAD_LETTERED,
     /** Redis failed while consuming; the consumer keeps going. Args: stream, group, delay, problem. */
     @Message(code = "OXE7105", value = "Redis error while consuming '%s' as group '%s'; retrying in %d ms: %s")

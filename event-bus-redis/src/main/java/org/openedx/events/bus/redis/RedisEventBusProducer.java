@@ -1,6 +1,5 @@
 package org.openedx.events.bus.redis;
 
-import org.openedx.events.bus.BusError;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -13,6 +12,7 @@ import io.lettuce.core.XAddArgs;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.bus.BusError;
 import org.openedx.events.bus.EventBusProducer;
 import org.openedx.events.wire.avro.AvroSignalSerializer;
 
@@ -32,8 +32,7 @@ public class RedisEventBusProducer implements EventBusProducer {
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
 
     /** For the container's proxy. */
-    protected RedisEventBusProducer() {
-    }
+    protected RedisEventBusProducer() {}
 
     /**
      * Creates the producer.
@@ -46,15 +45,19 @@ public class RedisEventBusProducer implements EventBusProducer {
     }
 
     @Override
-    public void send(OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data,
-            EventsMetadata metadata) {
+    public void send(
+            OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
         try {
             String entryId = publish(signal, topic, data, metadata);
-            LOG.log(Level.DEBUG, () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
-                    + signal.eventType() + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Message delivered to Redis event bus: topic=" + topic + ", event type=" + signal.eventType()
+                            + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, BusError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(),
-                    topic, e), e);
+            LOG.log(
+                    Level.ERROR,
+                    BusError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(), topic, e),
+                    e);
         }
     }
 
@@ -71,15 +74,19 @@ public class RedisEventBusProducer implements EventBusProducer {
     public String publish(OpenEdxPublicSignal<?> signal, String topic, Object data, EventsMetadata metadata) {
         byte[] eventData = serialize(signal, data);
         RedisSettings settings = connections.settings();
-        return connections.producerConnection().sync().xadd(settings.streamKey(topic),
-                new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming(),
-                StreamEntries.encode(metadata, eventData));
+        return connections
+                .producerConnection()
+                .sync()
+                .xadd(
+                        settings.streamKey(topic),
+                        new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming(),
+                        StreamEntries.encode(metadata, eventData));
     }
 
     @SuppressWarnings("unchecked")
     private <T> byte[] serialize(OpenEdxPublicSignal<T> signal, Object data) {
-        AvroSignalSerializer<T> serializer = (AvroSignalSerializer<T>) serializers.computeIfAbsent(signal,
-                s -> new AvroSignalSerializer<>(signal));
+        AvroSignalSerializer<T> serializer =
+                (AvroSignalSerializer<T>) serializers.computeIfAbsent(signal, s -> new AvroSignalSerializer<>(signal));
         return serializer.serialize(signal.cast(data));
     }
 }

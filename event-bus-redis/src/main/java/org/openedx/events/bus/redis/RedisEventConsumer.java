@@ -27,12 +27,12 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
 
-import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.SenderValidationException;
+import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.wire.avro.AvroCodecException;
 import org.openedx.events.wire.avro.AvroSignalDeserializer;
 
@@ -104,8 +104,8 @@ public final class RedisEventConsumer implements AutoCloseable {
      * @param options topic, group, consumer name and retry policy
      * @param workCycle wraps each delivery, or null
      */
-    public RedisEventConsumer(RedisConnections connections, OpenEdxEvents events, ConsumerOptions options,
-            WorkCycle workCycle) {
+    public RedisEventConsumer(
+            RedisConnections connections, OpenEdxEvents events, ConsumerOptions options, WorkCycle workCycle) {
         this.connections = connections;
         this.events = events;
         this.options = options;
@@ -228,8 +228,8 @@ public final class RedisEventConsumer implements AutoCloseable {
     /** Upstream's start: create the group (ignoring BUSYGROUP), then position it. */
     private void prepareGroup(RedisCommands<String, byte[]> redis) {
         try {
-            redis.xgroupCreate(XReadArgs.StreamOffset.from(stream, "0-0"), options.group(),
-                    XGroupCreateArgs.Builder.mkstream());
+            redis.xgroupCreate(
+                    XReadArgs.StreamOffset.from(stream, "0-0"), options.group(), XGroupCreateArgs.Builder.mkstream());
         } catch (RedisCommandExecutionException e) {
             if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
                 throw e;
@@ -251,8 +251,7 @@ public final class RedisEventConsumer implements AutoCloseable {
     private void takeBackOwnPending(RedisCommands<String, byte[]> redis) {
         String from = "-";
         while (!isStopping()) {
-            List<PendingMessage> pending = redis.xpending(stream, me, Range.create(from, "+"),
-                    Limit.from(CLAIM_BATCH));
+            List<PendingMessage> pending = redis.xpending(stream, me, Range.create(from, "+"), Limit.from(CLAIM_BATCH));
             if (pending.isEmpty()) {
                 return;
             }
@@ -276,8 +275,13 @@ public final class RedisEventConsumer implements AutoCloseable {
         nextClaim = now + Math.max(idle.toMillis() / 2, 100);
         String cursor = "0-0";
         do {
-            ClaimedMessages<String, byte[]> claimed = redis.xautoclaim(stream, new XAutoClaimArgs<String>()
-                    .consumer(me).minIdleTime(idle).startId(cursor).count(CLAIM_BATCH));
+            ClaimedMessages<String, byte[]> claimed = redis.xautoclaim(
+                    stream,
+                    new XAutoClaimArgs<String>()
+                            .consumer(me)
+                            .minIdleTime(idle)
+                            .startId(cursor)
+                            .count(CLAIM_BATCH));
             for (StreamMessage<String, byte[]> message : claimed.getMessages()) {
                 if (isStopping()) {
                     return;
@@ -293,9 +297,11 @@ public final class RedisEventConsumer implements AutoCloseable {
     }
 
     private void claimAndHandle(RedisCommands<String, byte[]> redis, String id, Duration minIdle) {
-        List<StreamMessage<String, byte[]>> claimed = redis.xclaim(stream, me,
-                new XClaimArgs().minIdleTime(minIdle), id);
-        if (claimed.isEmpty() || claimed.get(0).getBody() == null || claimed.get(0).getBody().isEmpty()) {
+        List<StreamMessage<String, byte[]>> claimed =
+                redis.xclaim(stream, me, new XClaimArgs().minIdleTime(minIdle), id);
+        if (claimed.isEmpty()
+                || claimed.get(0).getBody() == null
+                || claimed.get(0).getBody().isEmpty()) {
             // The entry was trimmed out of the stream: acknowledge it so that it does not stay pending for ever.
             redis.xack(stream, options.group(), id);
             return;
@@ -316,9 +322,12 @@ public final class RedisEventConsumer implements AutoCloseable {
             blocked = true;
         }
         try {
-            long block = Math.min(connections.settings().pollTimeout().toMillis(),
+            long block = Math.min(
+                    connections.settings().pollTimeout().toMillis(),
                     Math.max(options.retry().claimIdle().toMillis() / 2, 100));
-            return redis.xreadgroup(me, XReadArgs.Builder.block(Math.max(block, 1)).count(1),
+            return redis.xreadgroup(
+                    me,
+                    XReadArgs.Builder.block(Math.max(block, 1)).count(1),
                     XReadArgs.StreamOffset.lastConsumed(stream));
         } finally {
             synchronized (lock) {
@@ -351,9 +360,17 @@ public final class RedisEventConsumer implements AutoCloseable {
                 return;
             }
             long delay = options.retry().delayAfter(attempt).toMillis();
-            LOG.log(Level.WARNING, RedisError.ATTEMPT_FAILED.format(message.getId(), stream,
-                    decoded.header().signal().eventType(), decoded.header().metadata().id(), attempt, maxAttempts,
-                    delay, failure));
+            LOG.log(
+                    Level.WARNING,
+                    RedisError.ATTEMPT_FAILED.format(
+                            message.getId(),
+                            stream,
+                            decoded.header().signal().eventType(),
+                            decoded.header().metadata().id(),
+                            attempt,
+                            maxAttempts,
+                            delay,
+                            failure));
             // Record the attempt in Redis (the delivery counter), so that a restart continues the count.
             redis.xclaim(stream, me, new XClaimArgs().retryCount(attempt).justid(), message.getId());
             if (!pause(delay)) {
@@ -369,8 +386,8 @@ public final class RedisEventConsumer implements AutoCloseable {
             throw new IllegalArgumentException(RedisError.UNEXPECTED_TYPE.format(
                     header.signal().eventType(), options.signal().eventType()));
         }
-        AvroSignalDeserializer<?> deserializer = deserializers.computeIfAbsent(header.signal(),
-                AvroSignalDeserializer::new);
+        AvroSignalDeserializer<?> deserializer =
+                deserializers.computeIfAbsent(header.signal(), AvroSignalDeserializer::new);
         try {
             return new Decoded(header, deserializer.deserialize(fields.get(StreamEntries.EVENT_DATA)));
         } catch (AvroCodecException e) {
@@ -380,25 +397,26 @@ public final class RedisEventConsumer implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private <T> RuntimeException deliver(Decoded decoded) {
-        OpenEdxPublicSignal<T> signal = (OpenEdxPublicSignal<T>) decoded.header().signal();
+        OpenEdxPublicSignal<T> signal =
+                (OpenEdxPublicSignal<T>) decoded.header().signal();
         try {
-            SendResult result = workCycle.run(() -> events.sendWithCustomMetadata(decoded.header().metadata(), signal,
-                    (T) decoded.payload()));
+            SendResult result = workCycle.run(
+                    () -> events.sendWithCustomMetadata(decoded.header().metadata(), signal, (T) decoded.payload()));
             if (!result.hasFailures()) {
                 return null;
             }
             List<ReceiverResponse> failures = result.failures();
             ReceiverResponse first = failures.get(0);
             Throwable cause = first.failure();
-            return new ReceiversFailedException(RedisError.RECEIVERS_FAILED.format(failures.size(),
-                    first.receiver(), cause), cause);
+            return new ReceiversFailedException(
+                    RedisError.RECEIVERS_FAILED.format(failures.size(), first.receiver(), cause), cause);
         } catch (RuntimeException e) {
             return e;
         }
     }
 
-    private void deadLetter(RedisCommands<String, byte[]> redis, String id, Map<String, byte[]> fields, int attempts,
-            Throwable error) {
+    private void deadLetter(
+            RedisCommands<String, byte[]> redis, String id, Map<String, byte[]> fields, int attempts, Throwable error) {
         Map<String, byte[]> entry = new LinkedHashMap<>(fields);
         entry.put("dead_letter_stream", StreamEntries.utf8(stream));
         entry.put("dead_letter_group", StreamEntries.utf8(options.group()));
@@ -406,10 +424,13 @@ public final class RedisEventConsumer implements AutoCloseable {
         entry.put("dead_letter_entry_id", StreamEntries.utf8(id));
         entry.put("dead_letter_attempts", StreamEntries.utf8(Integer.toString(attempts)));
         entry.put("dead_letter_error", StreamEntries.utf8(String.valueOf(error)));
-        entry.put("dead_letter_time", StreamEntries.utf8(IsoDateTimes.format(
-                IsoDateTimes.truncate(OffsetDateTime.now(ZoneOffset.UTC)))));
-        redis.xadd(deadLetterStream, new XAddArgs().maxlen(connections.settings().streamMaxLen())
-                .approximateTrimming(), entry);
+        entry.put(
+                "dead_letter_time",
+                StreamEntries.utf8(IsoDateTimes.format(IsoDateTimes.truncate(OffsetDateTime.now(ZoneOffset.UTC)))));
+        redis.xadd(
+                deadLetterStream,
+                new XAddArgs().maxlen(connections.settings().streamMaxLen()).approximateTrimming(),
+                entry);
         redis.xack(stream, options.group(), id);
         LOG.log(Level.ERROR, RedisError.DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error));
     }
@@ -434,8 +455,7 @@ public final class RedisEventConsumer implements AutoCloseable {
         }
     }
 
-    private record Decoded(StreamEntries.Header header, Object payload) {
-    }
+    private record Decoded(StreamEntries.Header header, Object payload) {}
 
     /** Some observers of an entry failed. */
     static final class ReceiversFailedException extends RuntimeException {

@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
-import org.openedx.events.cdi.SettingSources;
 import org.openedx.events.bus.TopicNames;
+import org.openedx.events.cdi.SettingSources;
 
 /**
  * The Redis event bus settings. Upstream's names are kept where upstream has the setting; the others follow the
@@ -35,9 +35,19 @@ import org.openedx.events.bus.TopicNames;
  * @param consumers {@code openedx.events.redis.consumers}: the consumers the application starts, as a JSON list of
  *                  objects ({@link ConsumerOptions#listFromJson}), or null
  */
-public record RedisSettings(String connectionUrl, String password, boolean tls, boolean verifyPeer,
-        TlsFiles tlsFiles, String topicPrefix, long streamMaxLen, Duration pollTimeout, Duration pollFailureSleep,
-        boolean consumersEnabled, RetryPolicy defaults, String consumers) {
+public record RedisSettings(
+        String connectionUrl,
+        String password,
+        boolean tls,
+        boolean verifyPeer,
+        TlsFiles tlsFiles,
+        String topicPrefix,
+        long streamMaxLen,
+        Duration pollTimeout,
+        Duration pollFailureSleep,
+        boolean consumersEnabled,
+        RetryPolicy defaults,
+        String consumers) {
 
     /** Upstream: the connection URL. */
     public static final String CONNECTION_URL = "EVENT_BUS_REDIS_CONNECTION_URL";
@@ -139,8 +149,19 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
      * @return the copy
      */
     public RedisSettings withDefaults(RetryPolicy policy) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
-                pollTimeout, pollFailureSleep, consumersEnabled, policy, consumers);
+        return new RedisSettings(
+                connectionUrl,
+                password,
+                tls,
+                verifyPeer,
+                tlsFiles,
+                topicPrefix,
+                streamMaxLen,
+                pollTimeout,
+                pollFailureSleep,
+                consumersEnabled,
+                policy,
+                consumers);
     }
 
     /**
@@ -151,8 +172,19 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
      * @return the copy
      */
     public RedisSettings withPolling(Duration timeout, Duration failureSleep) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
-                timeout, failureSleep, consumersEnabled, defaults, consumers);
+        return new RedisSettings(
+                connectionUrl,
+                password,
+                tls,
+                verifyPeer,
+                tlsFiles,
+                topicPrefix,
+                streamMaxLen,
+                timeout,
+                failureSleep,
+                consumersEnabled,
+                defaults,
+                consumers);
     }
 
     /**
@@ -163,8 +195,19 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
      * @return the copy
      */
     public RedisSettings withStreams(String prefix, long maxLen) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, prefix, maxLen, pollTimeout,
-                pollFailureSleep, consumersEnabled, defaults, consumers);
+        return new RedisSettings(
+                connectionUrl,
+                password,
+                tls,
+                verifyPeer,
+                tlsFiles,
+                prefix,
+                maxLen,
+                pollTimeout,
+                pollFailureSleep,
+                consumersEnabled,
+                defaults,
+                consumers);
     }
 
     /**
@@ -174,8 +217,19 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
      * @return the copy
      */
     public RedisSettings withConsumers(String consumersJson) {
-        return new RedisSettings(connectionUrl, password, tls, verifyPeer, tlsFiles, topicPrefix, streamMaxLen,
-                pollTimeout, pollFailureSleep, consumersEnabled, defaults, consumersJson);
+        return new RedisSettings(
+                connectionUrl,
+                password,
+                tls,
+                verifyPeer,
+                tlsFiles,
+                topicPrefix,
+                streamMaxLen,
+                pollTimeout,
+                pollFailureSleep,
+                consumersEnabled,
+                defaults,
+                consumersJson);
     }
 
     /**
@@ -197,7 +251,10 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
             Path key = file(lookup, TLS_KEY_FILE);
             if ((cert == null) != (key == null)) {
                 String missing = cert == null ? TLS_CERT_FILE : TLS_KEY_FILE;
-                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, missing, "",
+                throw new OpenEdxEventException(
+                        OpenEdxError.SETTING_INVALID,
+                        missing,
+                        "",
                         "a PEM file; " + TLS_CERT_FILE + " and " + TLS_KEY_FILE + " go together");
             }
             return ca == null && cert == null ? NONE : new TlsFiles(ca, cert, key);
@@ -258,8 +315,8 @@ public record RedisSettings(String connectionUrl, String password, boolean tls, 
                 value = -1;
             }
             if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw,
-                        "a number of seconds, 0 or more");
+                throw new OpenEdxEventException(
+                        OpenEdxError.SETTING_INVALID, key, raw, "a number of seconds, 0 or more");
             }
         }
         return Duration.ofMillis(Math.round(value * 1000));

@@ -30,8 +30,7 @@ public final class StreamEntries {
     /** The field holding the Avro payload. */
     public static final String EVENT_DATA = "event_data";
 
-    private StreamEntries() {
-    }
+    private StreamEntries() {}
 
     /**
      * The fields of an entry.
@@ -65,14 +64,16 @@ public final class StreamEntries {
      * @throws IllegalArgumentException naming the field, what it holds (cut to 200 characters) and what is allowed,
      *     when the entry cannot be read
      */
-    public static Header readHeader(Map<String, byte[]> fields, Function<OpenEdxPublicSignal<?>, EventsMetadata> fresh) {
+    public static Header readHeader(
+            Map<String, byte[]> fields, Function<OpenEdxPublicSignal<?>, EventsMetadata> fresh) {
         String type = text(fields, TYPE);
         if (type == null) {
             throw new IllegalArgumentException("the field 'type' is missing");
         }
-        OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.findSignalByType(type).orElseThrow(
-                () -> new IllegalArgumentException("'type' is '" + Echo.of(type) + "', which is not a known Open edX "
-                        + "event type. Closest known types: " + OpenEdxPublicSignal.closestEventTypes(type)));
+        OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.findSignalByType(type)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("'type' is '" + Echo.of(type) + "', which is not a known Open edX "
+                                + "event type. Closest known types: " + OpenEdxPublicSignal.closestEventTypes(type)));
         if (fields.get(EVENT_DATA) == null) {
             throw new IllegalArgumentException("the field 'event_data' is missing");
         }
@@ -82,12 +83,12 @@ public final class StreamEntries {
         String source = text(fields, "source");
         String host = text(fields, "sourcehost");
         String lib = text(fields, "sourcelib");
-        boolean complete = id != null && time != null && minor != null && source != null && host != null
-                && lib != null;
+        boolean complete = id != null && time != null && minor != null && source != null && host != null && lib != null;
         EventsMetadata defaults = complete ? null : fresh.apply(signal);
         EventsMetadata metadata;
         try {
-            metadata = new EventsMetadata(type,
+            metadata = new EventsMetadata(
+                    type,
                     id == null ? defaults.id() : field("id", id, PythonUuids::parse),
                     minor == null ? defaults.minorVersion() : field("minorversion", minor, WireText::nonNegativeInt),
                     source == null ? defaults.source() : source,
@@ -121,8 +122,10 @@ public final class StreamEntries {
             try {
                 parts.add(WireText.nonNegativeInt(part));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("is '" + Echo.of(text) + "', which is not a dotted version of "
-                        + "non-negative integers such as 11.2.0", e);
+                throw new IllegalArgumentException(
+                        "is '" + Echo.of(text) + "', which is not a dotted version of "
+                                + "non-negative integers such as 11.2.0",
+                        e);
             }
         }
         return parts;
@@ -158,6 +161,5 @@ public final class StreamEntries {
      * @param signal the signal named by {@code type}
      * @param metadata the metadata, as the producer sent it
      */
-    public record Header(OpenEdxPublicSignal<?> signal, EventsMetadata metadata) {
-    }
+    public record Header(OpenEdxPublicSignal<?> signal, EventsMetadata metadata) {}
 }

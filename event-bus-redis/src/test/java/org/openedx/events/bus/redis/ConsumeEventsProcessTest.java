@@ -23,13 +23,13 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.PendingMessages;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
@@ -95,23 +95,31 @@ class ConsumeEventsProcessTest {
         first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
         assertThat(first.isAlive()).isFalse();
-        assertThat(processed().keySet()).as("processed before the kill").containsExactlyInAnyOrderElementsOf(
-                ids.subList(0, 9));
+        assertThat(processed().keySet())
+                .as("processed before the kill")
+                .containsExactlyInAnyOrderElementsOf(ids.subList(0, 9));
         PendingMessages pending = redis.xpending(TOPIC, GROUP);
         assertThat(pending.getCount()).as("the entry in hand stays pending").isEqualTo(1);
         assertThat(pending.getConsumerMessageCount()).containsOnlyKeys("c1");
 
         Process second = consumer("second", -1);
-        await(second, () -> processed().size() == ids.size() && redis.xpending(TOPIC, GROUP).getCount() == 0,
+        await(
+                second,
+                () -> processed().size() == ids.size()
+                        && redis.xpending(TOPIC, GROUP).getCount() == 0,
                 "every entry processed and acknowledged after the restart");
 
         assertThat(processed().keySet()).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(counts(ProcessedEventsRecorder.ATTEMPTS).get(inHand)).as("attempts of the killed entry")
+        assertThat(counts(ProcessedEventsRecorder.ATTEMPTS).get(inHand))
+                .as("attempts of the killed entry")
                 .isEqualTo(2);
-        assertThat(redis.exists(RedisEventConsumer.deadLetterStream(TOPIC, GROUP))).isZero();
+        assertThat(redis.exists(RedisEventConsumer.deadLetterStream(TOPIC, GROUP)))
+                .isZero();
 
         second.destroy();
-        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS))
+                .as("stopped by SIGTERM")
+                .isTrue();
         assertThat(second.toHandle().descendants()).isEmpty();
         assertThat(log("second")).as("a clean shutdown").doesNotContain("Exception in thread");
     }
@@ -128,13 +136,18 @@ class ConsumeEventsProcessTest {
 
         // c1 never comes back; c2 reads the rest and claims c1's entry once it has been idle for 500 ms.
         Process second = consumer("second", -1, "c2", 500);
-        await(second, () -> processed().size() == ids.size() && redis.xpending(TOPIC, GROUP).getCount() == 0,
+        await(
+                second,
+                () -> processed().size() == ids.size()
+                        && redis.xpending(TOPIC, GROUP).getCount() == 0,
                 "every entry processed and acknowledged by the other consumer");
 
         assertThat(processed().keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(counts(ProcessedEventsRecorder.ATTEMPTS).get(ids.get(4))).isEqualTo(2);
         second.destroy();
-        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS))
+                .as("stopped by SIGTERM")
+                .isTrue();
     }
 
     @Test
@@ -148,10 +161,13 @@ class ConsumeEventsProcessTest {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
 
         assertThat(processed()).as("finished after SIGTERM").containsKey(ids.get(1));
-        assertThat(redis.xpending(TOPIC, GROUP).getCount()).as("acknowledged before the process ended\n%s",
-                log("graceful")).isZero();
+        assertThat(redis.xpending(TOPIC, GROUP).getCount())
+                .as("acknowledged before the process ended\n%s", log("graceful"))
+                .isZero();
         // Weld's own shutdown hook used to race with the command's: the container was shut down twice.
-        assertThat(log("graceful")).as("a clean shutdown").doesNotContain("Exception in thread")
+        assertThat(log("graceful"))
+                .as("a clean shutdown")
+                .doesNotContain("Exception in thread")
                 .doesNotContain("already shut down");
     }
 
@@ -164,10 +180,17 @@ class ConsumeEventsProcessTest {
         for (int i = 1; i <= count; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id.toString());
-            EventsMetadata metadata = new EventsMetadata(LearningEvents.SESSION_LOGIN_COMPLETED, id, 0,
-                    "openedx/test/web", "test-host",
-                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), List.of(11, 2, 0));
-            producer.publish(LearningSignals.SESSION_LOGIN_COMPLETED, TOPIC,
+            EventsMetadata metadata = new EventsMetadata(
+                    LearningEvents.SESSION_LOGIN_COMPLETED,
+                    id,
+                    0,
+                    "openedx/test/web",
+                    "test-host",
+                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                    List.of(11, 2, 0));
+            producer.publish(
+                    LearningSignals.SESSION_LOGIN_COMPLETED,
+                    TOPIC,
                     new UserData(i, true, new UserPersonalData("user" + i, "user" + i + "@example.com", "U " + i)),
                     metadata);
         }
@@ -185,19 +208,30 @@ class ConsumeEventsProcessTest {
         Path application = application();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + work,
                 "-D" + RedisSettings.CONNECTION_URL + "=" + REDIS.url(),
                 "-D" + RedisSettings.POLL_TIMEOUT + "=1",
                 "-D" + RedisSettings.RETRY_BACKOFF + "=10",
                 "-D" + ProcessedEventsRecorder.HOLD_USER + "=" + holdUser));
         command.addAll(Arrays.asList(jvmOptions));
-        command.addAll(List.of("-cp", classPath(application), ConsumeEvents.class.getName(),
-                "-t", TOPIC, "-g", GROUP, "--extra", "{\"consumer_name\": \"" + consumerName
+        command.addAll(List.of(
+                "-cp",
+                classPath(application),
+                ConsumeEvents.class.getName(),
+                "-t",
+                TOPIC,
+                "-g",
+                GROUP,
+                "--extra",
+                "{\"consumer_name\": \"" + consumerName
                         + "\", \"check_backlog\": true"
                         + (claimAfter >= 0 ? ", \"claim_msgs_older_than\": " + claimAfter : "") + "}"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile()).start();
+        Process child = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile())
+                .start();
         children.add(child);
         return child;
     }
@@ -215,8 +249,10 @@ class ConsumeEventsProcessTest {
             Files.copy(in, target);
         }
         Files.createDirectories(root.resolve("META-INF"));
-        Files.writeString(root.resolve("META-INF/beans.xml"), "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>\n");
+        Files.writeString(
+                root.resolve("META-INF/beans.xml"),
+                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>\n");
         return root;
     }
 
@@ -224,8 +260,12 @@ class ConsumeEventsProcessTest {
     private static String classPath(Path application) {
         String testClasses;
         try {
-            testClasses = new File(ProcessedEventsRecorder.class.getProtectionDomain().getCodeSource().getLocation()
-                    .toURI()).getAbsolutePath();
+            testClasses = new File(ProcessedEventsRecorder.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getAbsolutePath();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -245,8 +285,8 @@ class ConsumeEventsProcessTest {
 
     private Map<String, Long> counts(String hash) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        redis.hgetall(hash).forEach((id, count) -> counts.put(id, Long.parseLong(new String(count,
-                StandardCharsets.UTF_8))));
+        redis.hgetall(hash)
+                .forEach((id, count) -> counts.put(id, Long.parseLong(new String(count, StandardCharsets.UTF_8))));
         return counts;
     }
 
@@ -266,8 +306,8 @@ class ConsumeEventsProcessTest {
                 return;
             }
             if (!child.isAlive()) {
-                throw new AssertionError("the consumer process ended (" + child.exitValue() + ") before " + what
-                        + "\n" + logs());
+                throw new AssertionError(
+                        "the consumer process ended (" + child.exitValue() + ") before " + what + "\n" + logs());
             }
             Thread.sleep(50);
         }
@@ -277,8 +317,12 @@ class ConsumeEventsProcessTest {
     private String logs() {
         StringBuilder out = new StringBuilder();
         try (var files = Files.list(work)) {
-            files.filter(f -> f.toString().endsWith(".log")).sorted().forEach(f -> out.append("== ")
-                    .append(f.getFileName()).append('\n').append(log(f.getFileName().toString().replace(".log", ""))));
+            files.filter(f -> f.toString().endsWith(".log"))
+                    .sorted()
+                    .forEach(f -> out.append("== ")
+                            .append(f.getFileName())
+                            .append('\n')
+                            .append(log(f.getFileName().toString().replace(".log", ""))));
         } catch (IOException e) {
             out.append(e);
         }

@@ -19,8 +19,7 @@ import org.openedx.events.learning.data.UserData;
 @ApplicationScoped
 public class LoginObserver {
 
-    record Seen(UserData user, EventsMetadata metadata, boolean fromEventBus) {
-    }
+    record Seen(UserData user, EventsMetadata metadata, boolean fromEventBus) {}
 
     // Static: tests reach them without going through the client proxy; reset() runs before each test.
     static final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
@@ -35,8 +34,11 @@ public class LoginObserver {
         release = null;
     }
 
-    void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata, EventDelivery delivery) throws InterruptedException {
+    void onLogin(
+            @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+            EventsMetadata metadata,
+            EventDelivery delivery)
+            throws InterruptedException {
         seen.add(new Seen(user, metadata, delivery.fromEventBus()));
         CountDownLatch gate = release;
         if (gate != null) {

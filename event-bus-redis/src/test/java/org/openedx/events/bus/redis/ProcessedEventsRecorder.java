@@ -32,8 +32,8 @@ public class ProcessedEventsRecorder {
     @Inject
     RedisConnections connections;
 
-    void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata) throws InterruptedException {
+    void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventsMetadata metadata)
+            throws InterruptedException {
         RedisCommands<String, byte[]> redis = connections.producerConnection().sync();
         String id = metadata.id().toString();
         redis.hincrby(ATTEMPTS, id, 1);

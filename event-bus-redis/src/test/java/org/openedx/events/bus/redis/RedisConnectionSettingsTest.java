@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
@@ -50,8 +51,8 @@ class RedisConnectionSettingsTest {
     @RegisterExtension
     static final RedisServer WITH_TLS = RedisServer.withTls();
 
-    private static final UserData USER = new UserData(42, true,
-            new UserPersonalData("tls-user", "tls@example.com", "T User"));
+    private static final UserData USER =
+            new UserData(42, true, new UserPersonalData("tls-user", "tls@example.com", "T User"));
 
     private WeldContainer container;
     private RedisEventConsumer consumer;
@@ -83,8 +84,8 @@ class RedisConnectionSettingsTest {
 
     @Test
     void thePasswordSettingAuthenticatesAUrlWithoutOne() throws Exception {
-        roundTrip(settings(Map.of(RedisSettings.CONNECTION_URL, WITH_PASSWORD.url(),
-                RedisSettings.PASSWORD, PASSWORD)));
+        roundTrip(
+                settings(Map.of(RedisSettings.CONNECTION_URL, WITH_PASSWORD.url(), RedisSettings.PASSWORD, PASSWORD)));
     }
 
     @Test
@@ -97,12 +98,14 @@ class RedisConnectionSettingsTest {
     @Test
     void withoutThePasswordPublishingFailsWithRedisReasonAndTheSecretIsNotShown() {
         RedisSettings noPassword = settings(Map.of(RedisSettings.CONNECTION_URL, WITH_PASSWORD.url()));
-        RedisSettings wrongPassword = settings(Map.of(RedisSettings.CONNECTION_URL, WITH_PASSWORD.url(),
-                RedisSettings.PASSWORD, "not-" + PASSWORD));
+        RedisSettings wrongPassword = settings(
+                Map.of(RedisSettings.CONNECTION_URL, WITH_PASSWORD.url(), RedisSettings.PASSWORD, "not-" + PASSWORD));
 
-        assertThat(failureReasons(noPassword)).anyMatch(reason -> reason.contains("NOAUTH"))
+        assertThat(failureReasons(noPassword))
+                .anyMatch(reason -> reason.contains("NOAUTH"))
                 .noneMatch(reason -> reason.contains(PASSWORD));
-        assertThat(failureReasons(wrongPassword)).anyMatch(reason -> reason.contains("WRONGPASS"))
+        assertThat(failureReasons(wrongPassword))
+                .anyMatch(reason -> reason.contains("WRONGPASS"))
                 .noneMatch(reason -> reason.contains(PASSWORD));
     }
 
@@ -123,30 +126,46 @@ class RedisConnectionSettingsTest {
     void tlsWithTheCaAndAClientCertificateWorks() throws Exception {
         TestCertificates tls = WITH_TLS.certificates();
 
-        roundTrip(settings(Map.of(RedisSettings.CONNECTION_URL, WITH_TLS.url(),
-                RedisSettings.TLS_CA_FILE, tls.caCertificate().toString(),
-                RedisSettings.TLS_CERT_FILE, tls.clientCertificate().toString(),
-                RedisSettings.TLS_KEY_FILE, tls.clientKey().toString())));
+        roundTrip(settings(Map.of(
+                RedisSettings.CONNECTION_URL,
+                WITH_TLS.url(),
+                RedisSettings.TLS_CA_FILE,
+                tls.caCertificate().toString(),
+                RedisSettings.TLS_CERT_FILE,
+                tls.clientCertificate().toString(),
+                RedisSettings.TLS_KEY_FILE,
+                tls.clientKey().toString())));
     }
 
     @Test
     void theTlsSettingTurnsOnTlsForARedisUrl() throws Exception {
         TestCertificates tls = WITH_TLS.certificates();
 
-        roundTrip(settings(Map.of(RedisSettings.CONNECTION_URL, "redis://127.0.0.1:" + WITH_TLS.port() + "/0",
-                RedisSettings.TLS, "true",
-                RedisSettings.TLS_CA_FILE, tls.caCertificate().toString(),
-                RedisSettings.TLS_CERT_FILE, tls.clientCertificate().toString(),
-                RedisSettings.TLS_KEY_FILE, tls.clientKey().toString())));
+        roundTrip(settings(Map.of(
+                RedisSettings.CONNECTION_URL,
+                "redis://127.0.0.1:" + WITH_TLS.port() + "/0",
+                RedisSettings.TLS,
+                "true",
+                RedisSettings.TLS_CA_FILE,
+                tls.caCertificate().toString(),
+                RedisSettings.TLS_CERT_FILE,
+                tls.clientCertificate().toString(),
+                RedisSettings.TLS_KEY_FILE,
+                tls.clientKey().toString())));
     }
 
     @Test
     void aServerCertificateFromAnUntrustedCaIsRejectedUnlessVerificationIsOff() throws Exception {
         TestCertificates tls = WITH_TLS.certificates();
-        Map<String, String> untrusted = new HashMap<>(Map.of(RedisSettings.CONNECTION_URL, WITH_TLS.url(),
-                RedisSettings.TLS_CA_FILE, tls.otherCaCertificate().toString(),
-                RedisSettings.TLS_CERT_FILE, tls.clientCertificate().toString(),
-                RedisSettings.TLS_KEY_FILE, tls.clientKey().toString()));
+        Map<String, String> untrusted = new HashMap<>(Map.of(
+                RedisSettings.CONNECTION_URL,
+                WITH_TLS.url(),
+                RedisSettings.TLS_CA_FILE,
+                tls.otherCaCertificate().toString(),
+                RedisSettings.TLS_CERT_FILE,
+                tls.clientCertificate().toString(),
+                RedisSettings.TLS_KEY_FILE,
+                tls.clientKey().toString()));
 
         assertThat(publishFailure(settings(untrusted))).containsIgnoringCase("certificat");
 
@@ -156,8 +175,11 @@ class RedisConnectionSettingsTest {
 
     @Test
     void aServerThatChecksClientsRefusesAClientWithoutCertificate() {
-        RedisSettings noClientCertificate = settings(Map.of(RedisSettings.CONNECTION_URL, WITH_TLS.url(),
-                RedisSettings.TLS_CA_FILE, WITH_TLS.certificates().caCertificate().toString()));
+        RedisSettings noClientCertificate = settings(Map.of(
+                RedisSettings.CONNECTION_URL,
+                WITH_TLS.url(),
+                RedisSettings.TLS_CA_FILE,
+                WITH_TLS.certificates().caCertificate().toString()));
 
         assertThat(publishFailure(noClientCertificate)).isNotBlank();
     }
@@ -167,8 +189,8 @@ class RedisConnectionSettingsTest {
         Path missing = Path.of("/nonexistent/ca.pem");
         assertThatThrownBy(() -> settings(Map.of(RedisSettings.TLS_CA_FILE, missing.toString())))
                 .isInstanceOf(OpenEdxEventException.class)
-                .hasMessage(OpenEdxError.SETTING_INVALID.format(RedisSettings.TLS_CA_FILE, missing,
-                        "a readable PEM file"));
+                .hasMessage(
+                        OpenEdxError.SETTING_INVALID.format(RedisSettings.TLS_CA_FILE, missing, "a readable PEM file"));
         String cert = WITH_TLS.certificates().clientCertificate().toString();
         assertThatThrownBy(() -> settings(Map.of(RedisSettings.TLS_CERT_FILE, cert)))
                 .isInstanceOf(OpenEdxEventException.class)
@@ -182,7 +204,8 @@ class RedisConnectionSettingsTest {
     private static RedisSettings settings(Map<String, String> values) {
         return RedisSettings.from(values::get)
                 .withPolling(Duration.ofMillis(500), Duration.ofMillis(100))
-                .withDefaults(new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(60)));
+                .withDefaults(
+                        new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(60)));
     }
 
     /** Publishes one event with the producer, consumes it with a consumer, and checks the observer got it. */
@@ -197,11 +220,15 @@ class RedisConnectionSettingsTest {
                 .initialize();
         String topic = "settings-" + UUID.randomUUID();
         EventsMetadata metadata = metadata();
-        container.select(RedisEventBusProducer.class).get().publish(LearningSignals.SESSION_LOGIN_COMPLETED, topic,
-                USER, metadata);
-        consumer = new RedisEventConsumer(container.select(RedisConnections.class).get(),
+        container
+                .select(RedisEventBusProducer.class)
+                .get()
+                .publish(LearningSignals.SESSION_LOGIN_COMPLETED, topic, USER, metadata);
+        consumer = new RedisEventConsumer(
+                container.select(RedisConnections.class).get(),
                 container.select(OpenEdxEvents.class).get(),
-                ConsumerOptions.of(topic, "g1", "c1", settings.defaults()).withCheckBacklog(true), null);
+                ConsumerOptions.of(topic, "g1", "c1", settings.defaults()).withCheckBacklog(true),
+                null);
         thread = new Thread(consumer::consumeIndefinitely, "settings-consumer");
         thread.start();
 
@@ -213,8 +240,8 @@ class RedisConnectionSettingsTest {
 
     /** Publishes with settings that must not work; returns every message of the failure and its causes. */
     private static String publishFailure(RedisSettings settings) {
-        RedisConnections connections = new RedisConnections(settings.withPolling(Duration.ofSeconds(1),
-                Duration.ofMillis(100)));
+        RedisConnections connections =
+                new RedisConnections(settings.withPolling(Duration.ofSeconds(1), Duration.ofMillis(100)));
         try {
             RedisEventBusProducer producer = new RedisEventBusProducer(connections);
             Throwable failure = null;
@@ -226,7 +253,10 @@ class RedisConnectionSettingsTest {
             assertThat(failure).as("publishing must fail").isNotNull();
             StringBuilder messages = new StringBuilder();
             for (Throwable t = failure; t != null; t = t.getCause()) {
-                messages.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
+                messages.append(t.getClass().getName())
+                        .append(": ")
+                        .append(t.getMessage())
+                        .append('\n');
             }
             return messages.toString();
         } finally {
@@ -235,7 +265,13 @@ class RedisConnectionSettingsTest {
     }
 
     private static EventsMetadata metadata() {
-        return new EventsMetadata(LearningEvents.SESSION_LOGIN_COMPLETED, UUID.randomUUID(), 0, "openedx/test/web",
-                "test-host", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), List.of(11, 2, 0));
+        return new EventsMetadata(
+                LearningEvents.SESSION_LOGIN_COMPLETED,
+                UUID.randomUUID(),
+                0,
+                "openedx/test/web",
+                "test-host",
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                List.of(11, 2, 0));
     }
 }

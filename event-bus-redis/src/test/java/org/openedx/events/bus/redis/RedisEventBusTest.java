@@ -23,7 +23,6 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -31,16 +30,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
 import org.openedx.events.bus.EventBusProducerExtension;
-import org.openedx.events.wire.avro.AvroSignalDeserializer;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
 
 /** The Redis event bus against a real redis-server, on Weld SE. */
 @Tag("redis")
@@ -50,10 +50,11 @@ class RedisEventBusTest {
     static final RedisServer REDIS = new RedisServer();
 
     /** event-bus-redis test_message.py: user 123, active, foobob / bob@foo.example / Bob Foo, as fastavro writes it. */
-    private static final byte[] UPSTREAM_EVENT_DATA = bytes(0xF6, 0x01, 0x01, 0x0C, "foobob", 0x1E,
-            "bob@foo.example", 0x0E, "Bob Foo");
-    private static final UserData USER = new UserData(123, true,
-            new UserPersonalData("foobob", "bob@foo.example", "Bob Foo"));
+    private static final byte[] UPSTREAM_EVENT_DATA =
+            bytes(0xF6, 0x01, 0x01, 0x0C, "foobob", 0x1E, "bob@foo.example", 0x0E, "Bob Foo");
+
+    private static final UserData USER =
+            new UserData(123, true, new UserPersonalData("foobob", "bob@foo.example", "Bob Foo"));
     private static final String LOGIN_CONFIG = """
             {"org.openedx.learning.auth.session.login.completed.v1": {
                 "user-login": {"event_key_field": "user.pii.username", "enabled": true},
@@ -75,7 +76,8 @@ class RedisEventBusTest {
         LoginObserver.reset();
         TestSettings.current = RedisSettings.forUrl(REDIS.url())
                 .withPolling(Duration.ofMillis(500), Duration.ofMillis(100))
-                .withDefaults(new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(60)));
+                .withDefaults(
+                        new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(60)));
     }
 
     @AfterEach
@@ -101,9 +103,15 @@ class RedisEventBusTest {
         assertThat(seen).isNotNull();
         assertThat(seen.user()).isEqualTo(USER);
         assertThat(seen.fromEventBus()).isTrue();
-        assertThat(seen.metadata()).isEqualTo(new EventsMetadata(LearningEvents.SESSION_LOGIN_COMPLETED,
-                UUID.fromString("c45efb10-3556-11ee-9f19-7e694b1e500b"), 0, "openedx/lms/web", "edx.devstack.lms",
-                OffsetDateTime.parse("2024-01-01T14:00:00.123456Z"), List.of(11, 2, 0)));
+        assertThat(seen.metadata())
+                .isEqualTo(new EventsMetadata(
+                        LearningEvents.SESSION_LOGIN_COMPLETED,
+                        UUID.fromString("c45efb10-3556-11ee-9f19-7e694b1e500b"),
+                        0,
+                        "openedx/lms/web",
+                        "edx.devstack.lms",
+                        OffsetDateTime.parse("2024-01-01T14:00:00.123456Z"),
+                        List.of(11, 2, 0)));
         await(() -> redis.xpending("user-login", "g1").getCount() == 0, "the entry is acknowledged");
     }
 
@@ -112,26 +120,29 @@ class RedisEventBusTest {
         TestSettings.current = TestSettings.current.withStreams("dev", RedisSettings.DEFAULT_STREAM_MAX_LEN);
         WeldContainer container = container(LOGIN_CONFIG);
 
-        SendResult result = container.select(OpenEdxEvents.class).get()
-                .send(LearningSignals.SESSION_LOGIN_COMPLETED, USER);
+        SendResult result =
+                container.select(OpenEdxEvents.class).get().send(LearningSignals.SESSION_LOGIN_COMPLETED, USER);
 
         List<StreamMessage<String, byte[]>> entries = redis.xrange("dev-user-login", Range.create("-", "+"));
         assertThat(entries).hasSize(1);
         Map<String, byte[]> fields = entries.get(0).getBody();
-        assertThat(fields.keySet()).containsExactly("type", "id", "source", "time", "minorversion", "sourcehost",
-                "sourcelib", "event_data");
+        assertThat(fields.keySet())
+                .containsExactly(
+                        "type", "id", "source", "time", "minorversion", "sourcehost", "sourcelib", "event_data");
         EventsMetadata sent = result.metadata();
         assertThat(text(fields, "type")).isEqualTo(LearningEvents.SESSION_LOGIN_COMPLETED);
         assertThat(text(fields, "id")).isEqualTo(sent.id().toString());
         assertThat(text(fields, "source")).isEqualTo(sent.source());
-        assertThat(text(fields, "time")).isEqualTo(org.openedx.events.support.IsoDateTimes.format(sent.time()))
+        assertThat(text(fields, "time"))
+                .isEqualTo(org.openedx.events.support.IsoDateTimes.format(sent.time()))
                 .endsWith("+00:00");
         assertThat(text(fields, "minorversion")).isEqualTo("0");
         assertThat(text(fields, "sourcehost")).isEqualTo(sent.sourceHost());
         assertThat(text(fields, "sourcelib")).isEqualTo(sent.sourceLibVersion());
         assertThat(fields.get("event_data")).containsExactly(UPSTREAM_EVENT_DATA);
         assertThat(new AvroSignalDeserializer<>(LearningSignals.SESSION_LOGIN_COMPLETED)
-                .deserialize(fields.get("event_data"))).isEqualTo(USER);
+                        .deserialize(fields.get("event_data")))
+                .isEqualTo(USER);
         assertThat(redis.exists("dev-off")).as("disabled topic").isZero();
     }
 
@@ -139,8 +150,11 @@ class RedisEventBusTest {
     void streamsAreTrimmedApproximately() {
         TestSettings.current = TestSettings.current.withStreams(null, 10);
         WeldContainer container = container(null);
-        RedisEventBusProducer producer = container.select(RedisEventBusProducer.class).get();
-        EventsMetadata metadata = container.select(OpenEdxEvents.class).get()
+        RedisEventBusProducer producer =
+                container.select(RedisEventBusProducer.class).get();
+        EventsMetadata metadata = container
+                .select(OpenEdxEvents.class)
+                .get()
                 .generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED);
 
         for (int i = 0; i < 300; i++) {
@@ -173,7 +187,8 @@ class RedisEventBusTest {
 
         String deadLetters = RedisEventConsumer.deadLetterStream("user-login", "g1");
         await(() -> redis.xlen(deadLetters) == 1, "one dead letter");
-        Map<String, byte[]> dead = redis.xrange(deadLetters, Range.create("-", "+")).get(0).getBody();
+        Map<String, byte[]> dead =
+                redis.xrange(deadLetters, Range.create("-", "+")).get(0).getBody();
         assertThat(observer.seen).hasSize(3);
         assertThat(text(dead, "dead_letter_attempts")).isEqualTo("3");
         assertThat(text(dead, "dead_letter_entry_id")).isEqualTo(id);
@@ -191,9 +206,12 @@ class RedisEventBusTest {
 
         redis.xadd("user-login", upstreamEntry(UUID.randomUUID().toString()));
 
-        await(() -> observer.seen.size() == 3 && redis.xpending("user-login", "g1").getCount() == 0,
+        await(
+                () -> observer.seen.size() == 3
+                        && redis.xpending("user-login", "g1").getCount() == 0,
                 "three attempts, then acknowledged");
-        assertThat(redis.exists(RedisEventConsumer.deadLetterStream("user-login", "g1"))).isZero();
+        assertThat(redis.exists(RedisEventConsumer.deadLetterStream("user-login", "g1")))
+                .isZero();
     }
 
     @Test
@@ -222,7 +240,8 @@ class RedisEventBusTest {
         await(() -> redis.xlen(deadLetters) == 4, "four dead letters");
         List<String> errors = redis.xrange(deadLetters, Range.create("-", "+")).stream()
                 .peek(m -> assertThat(text(m.getBody(), "dead_letter_attempts")).isEqualTo("1"))
-                .map(m -> text(m.getBody(), "dead_letter_error")).toList();
+                .map(m -> text(m.getBody(), "dead_letter_error"))
+                .toList();
         assertThat(errors.get(0)).contains("not a known Open edX event type");
         assertThat(errors.get(1)).contains("OXE6004");
         assertThat(errors.get(2)).contains("'event_data' is missing");
@@ -258,22 +277,26 @@ class RedisEventBusTest {
         assertThat(seen).isNotNull();
         assertThat(seen.metadata().id()).hasToString(goodId);
         List<String> errors = redis.xrange(deadLetters, Range.create("-", "+")).stream()
-                .map(m -> text(m.getBody(), "dead_letter_error")).toList();
+                .map(m -> text(m.getBody(), "dead_letter_error"))
+                .toList();
         assertThat(errors).allSatisfy(error -> assertThat(error).hasSizeLessThan(1_000));
-        assertThat(errors.get(0)).contains("'type' is 'org.openedx.xxx", "(cut: 1048588 characters in all)",
-                "Closest known types: []");
+        assertThat(errors.get(0))
+                .contains("'type' is 'org.openedx.xxx", "(cut: 1048588 characters in all)", "Closest known types: []");
         assertThat(errors.get(1)).contains("'id' is '1-1-1-1-1', which is not a UUID");
         assertThat(errors.get(2)).contains("'id' is '8a2c6f1e-3b1d-11ef-9d8e-0f1a2b3c4d5', which is not a UUID");
         assertThat(errors.get(3)).contains("'sourcehost' is not UTF-8 text");
-        assertThat(errors.get(4)).contains("'minorversion' is '99999999999999999999', which is not an integer "
-                + "from 0 to 2147483647");
+        assertThat(errors.get(4))
+                .contains(
+                        "'minorversion' is '99999999999999999999', which is not an integer " + "from 0 to 2147483647");
         assertThat(observer(container).seen).isEmpty();
     }
 
     @Test
     void entriesOfConsumersThatDiedAreProcessedAtLeastOnce() throws Exception {
         WeldContainer container = container(null);
-        redis.xgroupCreate(XReadArgs.StreamOffset.from("user-login", "0-0"), "g1",
+        redis.xgroupCreate(
+                XReadArgs.StreamOffset.from("user-login", "0-0"),
+                "g1",
                 io.lettuce.core.XGroupCreateArgs.Builder.mkstream());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 10; i++) {
@@ -282,18 +305,32 @@ class RedisEventBusTest {
             redis.xadd("user-login", upstreamEntry(id));
         }
         // Two consumers received entries and died before acknowledging them.
-        assertThat(redis.xreadgroup(Consumer.from("g1", "c1"), XReadArgs.Builder.count(3),
-                XReadArgs.StreamOffset.lastConsumed("user-login"))).hasSize(3);
-        assertThat(redis.xreadgroup(Consumer.from("g1", "c9"), XReadArgs.Builder.count(3),
-                XReadArgs.StreamOffset.lastConsumed("user-login"))).hasSize(3);
+        assertThat(redis.xreadgroup(
+                        Consumer.from("g1", "c1"),
+                        XReadArgs.Builder.count(3),
+                        XReadArgs.StreamOffset.lastConsumed("user-login")))
+                .hasSize(3);
+        assertThat(redis.xreadgroup(
+                        Consumer.from("g1", "c9"),
+                        XReadArgs.Builder.count(3),
+                        XReadArgs.StreamOffset.lastConsumed("user-login")))
+                .hasSize(3);
 
         // c1 restarts: it takes back its own entries, reads the rest, and claims c9's once they are idle.
-        ConsumerOptions restarted = new ConsumerOptions("user-login", "g1", "c1", null, true, null,
+        ConsumerOptions restarted = new ConsumerOptions(
+                "user-login",
+                "g1",
+                "c1",
+                null,
+                true,
+                null,
                 new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(300)));
         start(container, restarted);
 
         Observed observer = observer(container);
-        await(() -> observer.seen.size() >= 10 && redis.xpending("user-login", "g1").getCount() == 0,
+        await(
+                () -> observer.seen.size() >= 10
+                        && redis.xpending("user-login", "g1").getCount() == 0,
                 "every entry processed and acknowledged");
         Set<String> seenIds = new HashSet<>();
         observer.seen.forEach(s -> seenIds.add(s.metadata().id().toString()));
@@ -324,7 +361,8 @@ class RedisEventBusTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         observer.gate(entered, release);
-        RedisEventConsumer consumer = start(container, options("user-login", "g1", "c1").withCheckBacklog(true));
+        RedisEventConsumer consumer =
+                start(container, options("user-login", "g1", "c1").withCheckBacklog(true));
         Thread thread = threads.get(threads.size() - 1);
         redis.xadd("user-login", upstreamEntry(UUID.randomUUID().toString()));
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
@@ -336,7 +374,9 @@ class RedisEventBusTest {
         thread.join(10_000);
 
         assertThat(thread.isAlive()).isFalse();
-        assertThat(redis.xpending("user-login", "g1").getCount()).as("acknowledged before stopping").isZero();
+        assertThat(redis.xpending("user-login", "g1").getCount())
+                .as("acknowledged before stopping")
+                .isZero();
         assertThat(observer.seen).hasSize(1);
     }
 
@@ -354,7 +394,7 @@ class RedisEventBusTest {
         container.close();
         containers.remove(container);
         assertThat(Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("openedx-events-redis-user-login-app")))
+                        .filter(t -> t.getName().startsWith("openedx-events-redis-user-login-app")))
                 .allSatisfy(t -> assertThat(t.isAlive()).isFalse());
     }
 
@@ -393,8 +433,11 @@ class RedisEventBusTest {
     }
 
     private RedisEventConsumer start(WeldContainer container, ConsumerOptions options) {
-        RedisEventConsumer consumer = new RedisEventConsumer(container.select(RedisConnections.class).get(),
-                container.select(OpenEdxEvents.class).get(), options, null);
+        RedisEventConsumer consumer = new RedisEventConsumer(
+                container.select(RedisConnections.class).get(),
+                container.select(OpenEdxEvents.class).get(),
+                options,
+                null);
         Thread thread = new Thread(consumer::consumeIndefinitely, "test-consumer-" + options.consumerName());
         consumers.add(consumer);
         threads.add(thread);

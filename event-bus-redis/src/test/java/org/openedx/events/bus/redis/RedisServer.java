@@ -18,15 +18,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real {@code redis-server} for the tests of one class: started on a free loopback port without persistence,
@@ -176,14 +175,22 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     synchronized void start() throws Exception {
-        List<String> command = new ArrayList<>(List.of(binary(), "--bind", "127.0.0.1", "--save", "",
-                "--appendonly", "no", "--dir", directory.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                binary(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory.toString()));
         if (tls) {
-            command.addAll(List.of("--port", "0", "--tls-port", Integer.toString(port),
-                    "--tls-cert-file", certificates.serverCertificate().toString(),
-                    "--tls-key-file", certificates.serverKey().toString(),
-                    "--tls-ca-cert-file", certificates.caCertificate().toString(),
-                    "--tls-auth-clients", "yes"));
+            command.addAll(List.of(
+                    "--port",
+                    "0",
+                    "--tls-port",
+                    Integer.toString(port),
+                    "--tls-cert-file",
+                    certificates.serverCertificate().toString(),
+                    "--tls-key-file",
+                    certificates.serverKey().toString(),
+                    "--tls-ca-cert-file",
+                    certificates.caCertificate().toString(),
+                    "--tls-auth-clients",
+                    "yes"));
         } else {
             command.addAll(List.of("--port", Integer.toString(port)));
         }
@@ -191,12 +198,15 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
             command.addAll(List.of("--requirepass", password));
         }
         Path log = directory.resolve("redis.log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("redis-server exited with " + process.exitValue() + ": "
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "redis-server exited with " + process.exitValue() + ": " + Files.readString(log));
             }
             if (tls ? Files.readString(log).contains("Ready to accept connections") && listening() : pong()) {
                 return;

@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.RollbackException;
@@ -18,7 +17,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
@@ -60,6 +59,7 @@ class SendOnCommitWildFlyTest {
 
     /** The libraries of {@code WEB-INF/lib}, copied there by the {@code wildfly} profile. */
     static final String LIBRARIES = "openedx.events.redis.deployment-libraries";
+
     static final String STREAM = "wildfly-user-login";
 
     private static final String LOGIN_CONFIG = "{\"org.openedx.learning.auth.session.login.completed.v1\": "
@@ -91,17 +91,24 @@ class SendOnCommitWildFlyTest {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "send-on-commit.war")
                 .addClasses(SendOnCommitWildFlyTest.class, StopRedis.class, RedisServer.class, TestCertificates.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
-                        + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>\n"), "beans.xml");
+                .addAsWebInfResource(
+                        new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                                + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>\n"),
+                        "beans.xml");
         war.addAsLibraries(directoryLibrary("openedx-events-event-bus-redis.jar", RedisEventBusProducer.class));
         war.addAsLibraries(jarLibrary(Assertions.class));
         File libraries = new File(System.getProperty(LIBRARIES, "target/deployment-libs"));
         File[] jars = libraries.listFiles((dir, name) -> name.endsWith(".jar"));
-        assertThat(jars).as("libraries in %s (run with -Pwildfly,redis)", libraries).isNotEmpty();
-        assertThat(jars).extracting(File::getName).anyMatch(name -> name.startsWith("openedx-events-cdi"))
+        assertThat(jars)
+                .as("libraries in %s (run with -Pwildfly,redis)", libraries)
+                .isNotEmpty();
+        assertThat(jars)
+                .extracting(File::getName)
+                .anyMatch(name -> name.startsWith("openedx-events-cdi"))
                 .anyMatch(name -> name.startsWith("lettuce-core"));
         for (File jar : jars) {
-            war.addAsLibraries(ShrinkWrap.create(ZipImporter.class, jar.getName()).importFrom(jar)
+            war.addAsLibraries(ShrinkWrap.create(ZipImporter.class, jar.getName())
+                    .importFrom(jar)
                     .as(JavaArchive.class));
         }
         return war;
@@ -140,7 +147,9 @@ class SendOnCommitWildFlyTest {
         Map<String, byte[]> fields = entries.get(0).getBody();
         assertThat(text(fields, "id")).isEqualTo(result.metadata().id().toString());
         assertThat(text(fields, "type")).isEqualTo(LearningSignals.SESSION_LOGIN_COMPLETED.eventType());
-        assertThat(text(fields, "time")).isEqualTo(org.openedx.events.support.IsoDateTimes.format(result.metadata().time()));
+        assertThat(text(fields, "time"))
+                .isEqualTo(org.openedx.events.support.IsoDateTimes.format(
+                        result.metadata().time()));
     }
 
     @Test
@@ -177,16 +186,18 @@ class SendOnCommitWildFlyTest {
         EventsMetadata producer = events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED);
         transaction.begin();
         try {
-            SendResult result = events.sendWithCustomMetadata(producer, LearningSignals.SESSION_LOGIN_COMPLETED,
-                    user(6));
+            SendResult result =
+                    events.sendWithCustomMetadata(producer, LearningSignals.SESSION_LOGIN_COMPLETED, user(6));
             assertThat(result.sent()).isTrue();
         } catch (RuntimeException | Error e) {
             transaction.rollback();
             throw e;
         }
         transaction.commit();
-        events.sendWithCustomMetadata(events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED),
-                LearningSignals.SESSION_LOGIN_COMPLETED, user(7)); // and without a transaction
+        events.sendWithCustomMetadata(
+                events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED),
+                LearningSignals.SESSION_LOGIN_COMPLETED,
+                user(7)); // and without a transaction
         String committed = sendCommitted(user(8));
 
         assertThat(entries()).extracting(entry -> text(entry.getBody(), "id")).containsExactly(committed);
@@ -220,15 +231,23 @@ class SendOnCommitWildFlyTest {
     }
 
     private static JavaArchive directoryLibrary(String name, Class<?> anchor) throws Exception {
-        File location = new File(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        File location = new File(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         return location.isDirectory()
-                ? ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class)
-                : ShrinkWrap.create(ZipImporter.class, location.getName()).importFrom(location).as(JavaArchive.class);
+                ? ShrinkWrap.create(ExplodedImporter.class, name)
+                        .importDirectory(location)
+                        .as(JavaArchive.class)
+                : ShrinkWrap.create(ZipImporter.class, location.getName())
+                        .importFrom(location)
+                        .as(JavaArchive.class);
     }
 
     private static JavaArchive jarLibrary(Class<?> anchor) throws Exception {
-        File location = new File(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return ShrinkWrap.create(ZipImporter.class, location.getName()).importFrom(location).as(JavaArchive.class);
+        File location = new File(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return ShrinkWrap.create(ZipImporter.class, location.getName())
+                .importFrom(location)
+                .as(JavaArchive.class);
     }
 
     /** Stops the test side's redis-server after the class, whatever happened; does nothing inside the server. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.learning.LearningEvents;
@@ -19,16 +20,22 @@ import org.openedx.events.learning.LearningSignals;
 /** The entry fields, settings and command-line arguments; no Redis needed. */
 class StreamEntriesTest {
 
-    private static final EventsMetadata METADATA = new EventsMetadata(LearningEvents.SESSION_LOGIN_COMPLETED,
-            UUID.fromString("c45efb10-3556-11ee-9f19-7e694b1e500b"), 2, "openedx/lms/web", "lms-1",
-            OffsetDateTime.parse("2024-01-01T14:00:00.123456Z"), List.of(11, 2, 0));
+    private static final EventsMetadata METADATA = new EventsMetadata(
+            LearningEvents.SESSION_LOGIN_COMPLETED,
+            UUID.fromString("c45efb10-3556-11ee-9f19-7e694b1e500b"),
+            2,
+            "openedx/lms/web",
+            "lms-1",
+            OffsetDateTime.parse("2024-01-01T14:00:00.123456Z"),
+            List.of(11, 2, 0));
 
     @Test
     void writesUpstreamsFieldsInUpstreamsOrder() {
         Map<String, byte[]> fields = StreamEntries.encode(METADATA, new byte[] {1, 2});
 
-        assertThat(fields.keySet()).containsExactly("type", "id", "source", "time", "minorversion", "sourcehost",
-                "sourcelib", "event_data");
+        assertThat(fields.keySet())
+                .containsExactly(
+                        "type", "id", "source", "time", "minorversion", "sourcehost", "sourcelib", "event_data");
         assertThat(text(fields, "type")).isEqualTo("org.openedx.learning.auth.session.login.completed.v1");
         assertThat(text(fields, "id")).isEqualTo("c45efb10-3556-11ee-9f19-7e694b1e500b");
         assertThat(text(fields, "time")).isEqualTo("2024-01-01T14:00:00.123456+00:00");
@@ -39,8 +46,9 @@ class StreamEntriesTest {
 
     @Test
     void readsBackWhatItWrote() {
-        StreamEntries.Header header = StreamEntries.readHeader(StreamEntries.encode(METADATA, new byte[] {1}),
-                s -> { throw new AssertionError("no default needed"); });
+        StreamEntries.Header header = StreamEntries.readHeader(StreamEntries.encode(METADATA, new byte[] {1}), s -> {
+            throw new AssertionError("no default needed");
+        });
 
         assertThat(header.signal()).isEqualTo(LearningSignals.SESSION_LOGIN_COMPLETED);
         assertThat(header.metadata()).isEqualTo(METADATA);
@@ -53,7 +61,8 @@ class StreamEntriesTest {
         fields.put("sourcehost", new byte[0]);
         fields.put("event_data", new byte[] {1});
 
-        EventsMetadata metadata = StreamEntries.readHeader(fields, s -> METADATA).metadata();
+        EventsMetadata metadata =
+                StreamEntries.readHeader(fields, s -> METADATA).metadata();
 
         assertThat(metadata).isEqualTo(METADATA);
     }
@@ -61,13 +70,15 @@ class StreamEntriesTest {
     @Test
     void unusableEntriesNameTheProblem() {
         Map<String, byte[]> fields = new LinkedHashMap<>();
-        assertThatThrownBy(() -> StreamEntries.readHeader(fields, s -> METADATA)).hasMessageContaining("'type'");
+        assertThatThrownBy(() -> StreamEntries.readHeader(fields, s -> METADATA))
+                .hasMessageContaining("'type'");
         fields.put("type", bytes("org.openedx.learning.auth.session.login.completd.v1"));
         assertThatThrownBy(() -> StreamEntries.readHeader(fields, s -> METADATA))
                 .hasMessageContaining("not a known Open edX event type")
                 .hasMessageContaining("org.openedx.learning.auth.session.login.completed.v1");
         fields.put("type", bytes(LearningEvents.SESSION_LOGIN_COMPLETED));
-        assertThatThrownBy(() -> StreamEntries.readHeader(fields, s -> METADATA)).hasMessageContaining("'event_data'");
+        assertThatThrownBy(() -> StreamEntries.readHeader(fields, s -> METADATA))
+                .hasMessageContaining("'event_data'");
         fields.put("event_data", new byte[] {1});
         fields.put("time", bytes("2024-01-01T14:00:00+02:00"));
         assertThatThrownBy(() -> StreamEntries.readHeader(fields, s -> METADATA))
@@ -81,11 +92,13 @@ class StreamEntriesTest {
         assertThat(settings.pollTimeout().toSeconds()).isEqualTo(60);
         assertThat(settings.pollFailureSleep().toMillis()).isEqualTo(1000);
         assertThat(settings.streamKey("user-login")).isEqualTo("user-login");
-        assertThat(RedisSettings.from(Map.of("EVENT_BUS_TOPIC_PREFIX", "dev")::get).streamKey("user-login"))
+        assertThat(RedisSettings.from(Map.of("EVENT_BUS_TOPIC_PREFIX", "dev")::get)
+                        .streamKey("user-login"))
                 .isEqualTo("dev-user-login");
         assertThatThrownBy(() -> RedisSettings.from(Map.of("EVENT_BUS_REDIS_STREAM_MAX_LEN", "lots")::get))
                 .isInstanceOf(OpenEdxEventException.class)
-                .hasMessageStartingWith("OXE5001: Setting 'EVENT_BUS_REDIS_STREAM_MAX_LEN' has the invalid value 'lots'");
+                .hasMessageStartingWith(
+                        "OXE5001: Setting 'EVENT_BUS_REDIS_STREAM_MAX_LEN' has the invalid value 'lots'");
         assertThatThrownBy(() -> RedisConnections.uri(RedisSettings.from(k -> null)))
                 .hasMessageStartingWith("OXE7101: Setting 'EVENT_BUS_REDIS_CONNECTION_URL' is required");
     }
@@ -105,16 +118,17 @@ class StreamEntriesTest {
         assertThatThrownBy(() -> ConsumerOptions.fromExtra("t", "g", "{}", defaults))
                 .isInstanceOf(OpenEdxEventException.class)
                 .hasMessageStartingWith("OXE7107: Consumer option 'consumer_name'");
-        assertThatThrownBy(() -> ConsumerOptions.fromExtra("t", "g", "{\"consumer_name\": \"c\", \"bogus\": 1}",
-                defaults)).hasMessageStartingWith("OXE7107: Consumer option 'bogus'");
+        assertThatThrownBy(
+                        () -> ConsumerOptions.fromExtra("t", "g", "{\"consumer_name\": \"c\", \"bogus\": 1}", defaults))
+                .hasMessageStartingWith("OXE7107: Consumer option 'bogus'");
         assertThatThrownBy(() -> ConsumerOptions.fromExtra("t", "g", "[1]", defaults))
                 .hasMessageContaining("a JSON object");
     }
 
     @Test
     void retryBackoffDoublesUpToTheMaximum() {
-        RetryPolicy policy = new RetryPolicy(5, java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(350),
-                java.time.Duration.ZERO);
+        RetryPolicy policy = new RetryPolicy(
+                5, java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(350), java.time.Duration.ZERO);
         assertThat(policy.delayAfter(1).toMillis()).isEqualTo(100);
         assertThat(policy.delayAfter(2).toMillis()).isEqualTo(200);
         assertThat(policy.delayAfter(3).toMillis()).isEqualTo(350);
@@ -123,11 +137,11 @@ class StreamEntriesTest {
     @Test
     void commandRejectsBadArguments() {
         var err = new java.io.ByteArrayOutputStream();
-        int status = ConsumeEvents.run(new String[] {"-t", "user-login"}, new java.io.PrintStream(err, true,
-                StandardCharsets.UTF_8));
+        int status = ConsumeEvents.run(
+                new String[] {"-t", "user-login"}, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(RedisError.COMMAND_USAGE.code()
-                + ": -t <topic> and -g <group> are required");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith(RedisError.COMMAND_USAGE.code() + ": -t <topic> and -g <group> are required");
     }
 
     private static String text(Map<String, byte[]> fields, String name) {

@@ -18,8 +18,13 @@ import java.util.concurrent.TimeUnit;
  * @param clientKey the client's private key
  * @param otherCaCertificate the certificate of an unrelated CA, which trusts neither
  */
-record TestCertificates(Path caCertificate, Path serverCertificate, Path serverKey, Path clientCertificate,
-        Path clientKey, Path otherCaCertificate) {
+record TestCertificates(
+        Path caCertificate,
+        Path serverCertificate,
+        Path serverKey,
+        Path clientCertificate,
+        Path clientKey,
+        Path otherCaCertificate) {
 
     static TestCertificates create(Path directory) throws IOException, InterruptedException {
         Files.createDirectories(directory);
@@ -39,19 +44,57 @@ record TestCertificates(Path caCertificate, Path serverCertificate, Path serverK
 
     private static void selfSigned(Path directory, String name, Path key, Path certificate)
             throws IOException, InterruptedException {
-        openssl(directory, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=" + name,
-                "-keyout", key.toString(), "-out", certificate.toString());
+        openssl(
+                directory,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=" + name,
+                "-keyout",
+                key.toString(),
+                "-out",
+                certificate.toString());
     }
 
-    private static void signed(Path directory, String name, String extension, Path ca, Path caKey, Path key,
-            Path certificate) throws IOException, InterruptedException {
+    private static void signed(
+            Path directory, String name, String extension, Path ca, Path caKey, Path key, Path certificate)
+            throws IOException, InterruptedException {
         Path request = directory.resolve(name + ".csr");
         Path extensions = directory.resolve(name + ".ext");
         Files.writeString(extensions, extension + "\n");
-        openssl(directory, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + name, "-keyout", key.toString(),
-                "-out", request.toString());
-        openssl(directory, "x509", "-req", "-in", request.toString(), "-CA", ca.toString(), "-CAkey",
-                caKey.toString(), "-CAcreateserial", "-days", "2", "-extfile", extensions.toString(), "-out",
+        openssl(
+                directory,
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-subj",
+                "/CN=" + name,
+                "-keyout",
+                key.toString(),
+                "-out",
+                request.toString());
+        openssl(
+                directory,
+                "x509",
+                "-req",
+                "-in",
+                request.toString(),
+                "-CA",
+                ca.toString(),
+                "-CAkey",
+                caKey.toString(),
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                extensions.toString(),
+                "-out",
                 certificate.toString());
     }
 
@@ -59,15 +102,18 @@ record TestCertificates(Path caCertificate, Path serverCertificate, Path serverK
         List<String> command = new ArrayList<>(List.of("openssl"));
         command.addAll(List.of(arguments));
         Path log = directory.resolve("openssl.log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("openssl did not finish within 60 s: " + command);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("openssl failed (" + process.exitValue() + "): " + command + "\n"
-                    + Files.readString(log));
+            throw new IllegalStateException(
+                    "openssl failed (" + process.exitValue() + "): " + command + "\n" + Files.readString(log));
         }
     }
 }

@@ -11,21 +11,19 @@ import org.openedx.events.learning.data.UserData;
 /** Observers the extension must refuse at deployment, one problem each. */
 public final class BrokenObservers {
 
-    private BrokenObservers() {
-    }
+    private BrokenObservers() {}
 
     /** A typo in the event type. */
     @ApplicationScoped
     public static class UnknownType {
-        void typo(@Observes @OpenEdxEvent("org.openedx.learning.course.enrollment.create.v1")
-                CourseEnrollmentData data) {
-        }
+        void typo(
+                @Observes @OpenEdxEvent("org.openedx.learning.course.enrollment.create.v1")
+                        CourseEnrollmentData data) {}
     }
 
     /** The event carries CourseEnrollmentData, not UserData. */
     @ApplicationScoped
     public static class WrongPayload {
-        void wrong(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) UserData user) {
-        }
+        void wrong(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) UserData user) {}
     }
 }

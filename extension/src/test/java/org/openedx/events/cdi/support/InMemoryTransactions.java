@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-
 import javax.naming.Context;
 import javax.naming.OperationNotSupportedException;
 import javax.naming.spi.InitialContextFactory;
@@ -115,16 +114,19 @@ public final class InMemoryTransactions implements TransactionSynchronizationReg
 
         @Override
         public Context getInitialContext(Hashtable<?, ?> environment) {
-            return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("lookup") && args != null && args.length == 1
+            return (Context) Proxy.newProxyInstance(
+                    Context.class.getClassLoader(), new Class<?>[] {Context.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("lookup")
+                                && args != null
+                                && args.length == 1
                                 && "java:comp/TransactionSynchronizationRegistry".equals(String.valueOf(args[0]))) {
                             return INSTANCE;
                         }
                         if (method.getName().equals("close")) {
                             return null;
                         }
-                        throw new OperationNotSupportedException(method.getName() + " " + java.util.Arrays.toString(args));
+                        throw new OperationNotSupportedException(
+                                method.getName() + " " + java.util.Arrays.toString(args));
                     });
         }
     }

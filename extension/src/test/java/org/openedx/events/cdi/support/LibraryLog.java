@@ -26,12 +26,10 @@ public final class LibraryLog implements BeforeEachCallback, AfterEachCallback {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @Override

@@ -15,8 +15,7 @@ public final class Payloads {
     /** A fixed time with microseconds. */
     public static final OffsetDateTime TIME = OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 6000, ZoneOffset.UTC);
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** A learner. */
     public static UserData user(long id) {
@@ -25,7 +24,11 @@ public final class Payloads {
 
     /** An enrollment of a learner in the demo course. */
     public static CourseEnrollmentData enrollment(long userId) {
-        return new CourseEnrollmentData(user(userId),
-                new CourseData(CourseKey.parse("course-v1:edX+DemoX+Demo_Course")), "verified", true, TIME);
+        return new CourseEnrollmentData(
+                user(userId),
+                new CourseData(CourseKey.parse("course-v1:edX+DemoX+Demo_Course")),
+                "verified",
+                true,
+                TIME);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.spi.Extension;
 
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
 
@@ -17,8 +18,7 @@ import org.openedx.events.cdi.OpenEdxEventsExtension;
  */
 public final class WeldContainers {
 
-    private WeldContainers() {
-    }
+    private WeldContainers() {}
 
     /**
      * Starts a container.
@@ -59,8 +59,10 @@ public final class WeldContainers {
                     .addBeanClasses(beans);
             extensions.forEach(weld::addExtension);
             WeldContainer container = weld.initialize();
-            container.select(OpenEdxEvents.class).get().isEnabled(
-                    org.openedx.events.learning.LearningSignals.COURSE_ENROLLMENT_CREATED);
+            container
+                    .select(OpenEdxEvents.class)
+                    .get()
+                    .isEnabled(org.openedx.events.learning.LearningSignals.COURSE_ENROLLMENT_CREATED);
             return container;
         } finally {
             previous.forEach((key, value) -> {

@@ -88,11 +88,14 @@ public class RedisMode implements ConfigSource {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("EVENT_BUS_REDIS_CONNECTION_URL", url.trim());
         settings.put("EVENT_BUS_TOPIC_PREFIX", TOPIC_PREFIX);
-        settings.put("EVENT_BUS_PRODUCER_CONFIG", "{"
-                + producer(ENROLLMENT_TYPE, ENROLLMENT_TOPIC, "enrollment.course.course_key") + ", "
-                + producer(XBLOCK_TYPE, XBLOCK_TOPIC, "xblock_info.usage_key") + "}");
-        settings.put("openedx.events.redis.consumers", "["
-                + consumer(ENROLLMENT_TOPIC, ENROLLMENT_TYPE) + ", " + consumer(XBLOCK_TOPIC, XBLOCK_TYPE) + "]");
+        settings.put(
+                "EVENT_BUS_PRODUCER_CONFIG",
+                "{"
+                        + producer(ENROLLMENT_TYPE, ENROLLMENT_TOPIC, "enrollment.course.course_key") + ", "
+                        + producer(XBLOCK_TYPE, XBLOCK_TOPIC, "xblock_info.usage_key") + "}");
+        settings.put(
+                "openedx.events.redis.consumers",
+                "[" + consumer(ENROLLMENT_TOPIC, ENROLLMENT_TYPE) + ", " + consumer(XBLOCK_TOPIC, XBLOCK_TYPE) + "]");
         return Map.copyOf(settings);
     }
 

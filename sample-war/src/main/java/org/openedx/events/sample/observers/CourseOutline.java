@@ -29,10 +29,10 @@ public class CourseOutline {
      * @param delivery the delivery
      * @return what was done, shown as this receiver's message
      */
-    String refreshOnPublish(@Observes @OpenEdxEvent(ContentAuthoringEvents.XBLOCK_PUBLISHED) XBlockData block,
-            EventDelivery delivery) {
-        String summary = "outline of " + block.usageKey().contextKey() + " marked for refresh ("
-                + block.blockType() + " block " + block.usageKey().blockId() + " published)";
+    String refreshOnPublish(
+            @Observes @OpenEdxEvent(ContentAuthoringEvents.XBLOCK_PUBLISHED) XBlockData block, EventDelivery delivery) {
+        String summary = "outline of " + block.usageKey().contextKey() + " marked for refresh (" + block.blockType()
+                + " block " + block.usageKey().blockId() + " published)";
         log.record(RECEIVER, "sync", delivery, summary);
         return summary;
     }

@@ -30,11 +30,14 @@ public class DemoFailure {
      * @return what was checked, shown as this receiver's message
      * @throws IllegalStateException for the mode {@value #FAILING_MODE}
      */
-    String failOnDemand(@Observes @Priority(Interceptor.Priority.APPLICATION)
-            @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
+    String failOnDemand(
+            @Observes
+                    @Priority(Interceptor.Priority.APPLICATION)
+                    @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                    CourseEnrollmentData enrollment) {
         if (FAILING_MODE.equals(enrollment.mode())) {
-            throw new IllegalStateException("the enrollment mode '" + FAILING_MODE
-                    + "' makes this demonstration observer fail on purpose");
+            throw new IllegalStateException(
+                    "the enrollment mode '" + FAILING_MODE + "' makes this demonstration observer fail on purpose");
         }
         return "mode '" + enrollment.mode() + "' is not '" + FAILING_MODE + "': nothing to do";
     }

@@ -30,10 +30,15 @@ public class EnrollmentAudit {
      * @param enrollment the enrollment
      * @param delivery the delivery, with the metadata of the send
      */
-    void auditCommittedEnrollment(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-            @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment,
+    void auditCommittedEnrollment(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                    CourseEnrollmentData enrollment,
             EventDelivery delivery) {
-        log.record(RECEIVER, "after-success", delivery, "committed enrollment of user " + enrollment.user().id()
-                + " in " + enrollment.course().courseKey() + " as " + enrollment.mode());
+        log.record(
+                RECEIVER,
+                "after-success",
+                delivery,
+                "committed enrollment of user " + enrollment.user().id() + " in "
+                        + enrollment.course().courseKey() + " as " + enrollment.mode());
     }
 }

@@ -44,8 +44,11 @@ public class NotificationPreferences {
      * @param delivery the delivery
      * @return what was done, shown as this receiver's message
      */
-    String createOnEnrollment(@Observes @Priority(Interceptor.Priority.APPLICATION + 100)
-            @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment,
+    String createOnEnrollment(
+            @Observes
+                    @Priority(Interceptor.Priority.APPLICATION + 100)
+                    @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                    CourseEnrollmentData enrollment,
             EventDelivery delivery) {
         long userId = enrollment.user().id();
         String course = enrollment.course().courseKey().toString();
@@ -62,16 +65,15 @@ public class NotificationPreferences {
                 .getResultList();
         String summary;
         if (existing.isEmpty()) {
-            NotificationPreference preference = new NotificationPreference(userId, course,
-                    delivery.metadata().id(), OffsetDateTime.now(ZoneOffset.UTC));
+            NotificationPreference preference = new NotificationPreference(
+                    userId, course, delivery.metadata().id(), OffsetDateTime.now(ZoneOffset.UTC));
             entityManager.persist(preference);
             // Write now, so that a constraint violation is this observer's failure and the id is known.
             entityManager.flush();
-            summary = "stored notification preference " + preference.getId() + " for user " + userId + " in "
-                    + course;
+            summary = "stored notification preference " + preference.getId() + " for user " + userId + " in " + course;
         } else {
-            summary = "kept notification preference " + existing.get(0).getId() + " for user " + userId + " in "
-                    + course;
+            summary =
+                    "kept notification preference " + existing.get(0).getId() + " for user " + userId + " in " + course;
         }
         log.record(RECEIVER, "sync", delivery, summary);
         return summary;

@@ -31,7 +31,8 @@ public class WelcomeMessages {
      * @param delivery the delivery
      * @return what was done, shown as this receiver's message
      */
-    String welcome(@ObservesAsync @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
+    String welcome(
+            @ObservesAsync @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
             EventDelivery delivery) {
         String summary = "queued a welcome message for user " + user.id();
         log.record(RECEIVER, "async", delivery, summary);

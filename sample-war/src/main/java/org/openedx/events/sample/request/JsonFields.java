@@ -62,20 +62,23 @@ final class JsonFields {
             throw malformed("the request body is not valid JSON; expected a JSON object");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidRequestException(InvalidRequestException.Kind.INVALID_FIELDS, List.of(new FieldProblem(
-                    FieldProblem.BODY, "must be a JSON object, was " + describe(value.getValueType()))));
+            throw new InvalidRequestException(
+                    InvalidRequestException.Kind.INVALID_FIELDS,
+                    List.of(new FieldProblem(
+                            FieldProblem.BODY, "must be a JSON object, was " + describe(value.getValueType()))));
         }
         return new JsonFields(value.asJsonObject(), "", new ArrayList<>());
     }
 
     private static String at(JsonLocation location) {
-        return location == null ? ""
+        return location == null
+                ? ""
                 : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
     private static InvalidRequestException malformed(String reason) {
-        return new InvalidRequestException(InvalidRequestException.Kind.MALFORMED_JSON,
-                List.of(new FieldProblem(FieldProblem.BODY, reason)));
+        return new InvalidRequestException(
+                InvalidRequestException.Kind.MALFORMED_JSON, List.of(new FieldProblem(FieldProblem.BODY, reason)));
     }
 
     /** The problems found so far, by this reader and its nested readers. */
@@ -194,8 +197,8 @@ final class JsonFields {
         try {
             result = number.bigDecimalValue().longValueExact();
         } catch (ArithmeticException e) {
-            problems.add(new FieldProblem(path(name), "must be a whole number from 1 to " + Long.MAX_VALUE
-                    + ", was " + number));
+            problems.add(new FieldProblem(
+                    path(name), "must be a whole number from 1 to " + Long.MAX_VALUE + ", was " + number));
             return null;
         }
         if (result < 1) {

@@ -13,8 +13,7 @@ final class Users {
 
     static final Set<String> FIELDS = Set.of("id", "username", "email", "name", "is_active");
 
-    private Users() {
-    }
+    private Users() {}
 
     /**
      * Reads the user; reasons never repeat the personal values.
@@ -44,7 +43,10 @@ final class Users {
 
     private static boolean looksLikeEmail(String text) {
         int at = text.indexOf('@');
-        return at > 0 && at == text.lastIndexOf('@') && at < text.length() - 1 && text.strip().equals(text)
+        return at > 0
+                && at == text.lastIndexOf('@')
+                && at < text.length() - 1
+                && text.strip().equals(text)
                 && text.chars().noneMatch(Character::isWhitespace);
     }
 }

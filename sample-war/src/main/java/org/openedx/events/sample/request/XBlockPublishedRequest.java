@@ -43,8 +43,9 @@ public record XBlockPublishedRequest(UsageKey usageKey, String blockType) {
         UsageKey usageKey = fields.parsed("usage_key", UsageKey::parse);
         String blockType = fields.optionalText("block_type", usageKey == null ? null : usageKey.blockType());
         if (usageKey != null && blockType != null && !blockType.equals(usageKey.blockType())) {
-            fields.problem("block_type", "is '" + blockType + "', but the usage key is a '" + usageKey.blockType()
-                    + "' block");
+            fields.problem(
+                    "block_type",
+                    "is '" + blockType + "', but the usage key is a '" + usageKey.blockType() + "' block");
         }
         fields.throwIfInvalid();
         return new XBlockPublishedRequest(usageKey, blockType);

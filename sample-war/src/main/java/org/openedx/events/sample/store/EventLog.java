@@ -36,9 +36,14 @@ public class EventLog {
      * @return the entry
      */
     public RecordedEvent record(String observer, String phase, EventDelivery delivery, String summary) {
-        RecordedEvent entry = new RecordedEvent(observer, delivery.fromEventBus() ? BUS : phase,
-                delivery.metadata(), delivery.fromEventBus(),
-                summary, Thread.currentThread().getName(), OffsetDateTime.now(ZoneOffset.UTC));
+        RecordedEvent entry = new RecordedEvent(
+                observer,
+                delivery.fromEventBus() ? BUS : phase,
+                delivery.metadata(),
+                delivery.fromEventBus(),
+                summary,
+                Thread.currentThread().getName(),
+                OffsetDateTime.now(ZoneOffset.UTC));
         synchronized (entries) {
             if (entries.size() == CAPACITY) {
                 entries.removeFirst();

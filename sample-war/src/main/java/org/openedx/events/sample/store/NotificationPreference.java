@@ -18,14 +18,14 @@ import jakarta.persistence.UniqueConstraint;
  * enrollment observer). Holds the learner's id only, no personal data.
  */
 @Entity
-@Table(name = "notification_preference",
-        uniqueConstraints = @UniqueConstraint(columnNames = {"user_id", "course_key"}))
-@NamedQuery(name = NotificationPreference.FIND_BY_USER_AND_COURSE,
+@Table(name = "notification_preference", uniqueConstraints = @UniqueConstraint(columnNames = {"user_id", "course_key"}))
+@NamedQuery(
+        name = NotificationPreference.FIND_BY_USER_AND_COURSE,
         query = "select p from NotificationPreference p where p.userId = :userId and p.courseKey = :courseKey")
-@NamedQuery(name = NotificationPreference.FIND_BY_USER,
+@NamedQuery(
+        name = NotificationPreference.FIND_BY_USER,
         query = "select p from NotificationPreference p where p.userId = :userId order by p.id")
-@NamedQuery(name = NotificationPreference.FIND_ALL,
-        query = "select p from NotificationPreference p order by p.id")
+@NamedQuery(name = NotificationPreference.FIND_ALL, query = "select p from NotificationPreference p order by p.id")
 public class NotificationPreference {
 
     /** Query: the preference of {@code :userId} in {@code :courseKey}. */
@@ -37,7 +37,9 @@ public class NotificationPreference {
 
     // A sequence rather than an identity column: EclipseLink (Payara) writes "BIGINT IDENTITY", which H2 2 refuses.
     @Id
-    @SequenceGenerator(name = "notification_preference_ids", sequenceName = "notification_preference_seq",
+    @SequenceGenerator(
+            name = "notification_preference_ids",
+            sequenceName = "notification_preference_seq",
             allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_preference_ids")
     private Long id;
@@ -61,8 +63,7 @@ public class NotificationPreference {
     private OffsetDateTime created;
 
     /** For JPA. */
-    protected NotificationPreference() {
-    }
+    protected NotificationPreference() {}
 
     /**
      * A new preference with the default channels: e-mail on, push off.

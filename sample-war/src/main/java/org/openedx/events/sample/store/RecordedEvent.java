@@ -17,8 +17,14 @@ import org.openedx.events.EventsMetadata;
  * @param thread the name of the thread the observer ran on
  * @param recordedAt when it was recorded
  */
-public record RecordedEvent(String observer, String delivery, EventsMetadata metadata, boolean fromEventBus,
-        String summary, String thread, OffsetDateTime recordedAt) {
+public record RecordedEvent(
+        String observer,
+        String delivery,
+        EventsMetadata metadata,
+        boolean fromEventBus,
+        String summary,
+        String thread,
+        OffsetDateTime recordedAt) {
 
     /**
      * Checks the components.

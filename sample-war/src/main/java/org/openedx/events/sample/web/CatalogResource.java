@@ -33,6 +33,10 @@ public class CatalogResource {
                     .add("minor_version", signal.minorVersion()));
             count++;
         }
-        return Json.createObjectBuilder().add("count", count).add("signals", signals).build().toString();
+        return Json.createObjectBuilder()
+                .add("count", count)
+                .add("signals", signals)
+                .build()
+                .toString();
     }
 }

@@ -31,7 +31,7 @@ public class Enrollments {
      */
     @Transactional
     public SendResult enroll(EnrollmentRequest request) {
-        return events.send(LearningSignals.COURSE_ENROLLMENT_CREATED,
-                request.toEnrollment(OffsetDateTime.now(ZoneOffset.UTC)));
+        return events.send(
+                LearningSignals.COURSE_ENROLLMENT_CREATED, request.toEnrollment(OffsetDateTime.now(ZoneOffset.UTC)));
     }
 }

@@ -8,11 +8,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.sample.store.NotificationPreference;
 import org.openedx.events.sample.store.RecordedEvent;
+import org.openedx.events.support.IsoDateTimes;
 
 /** The JSON the endpoints answer with; field names are snake_case, times ISO-8601 in UTC. */
 final class JsonViews {
@@ -23,8 +23,7 @@ final class JsonViews {
     /** The outcome of a receiver that threw. */
     static final String FAILED = "failed";
 
-    private JsonViews() {
-    }
+    private JsonViews() {}
 
     /**
      * A send: {@code {"id", "time", "event_type", "source", "sent", "receivers": [{"name", "outcome",

@@ -36,13 +36,18 @@ public class PreferencesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@QueryParam("user_id") Long userId) {
         List<NotificationPreference> found = userId == null
-                ? entityManager.createNamedQuery(NotificationPreference.FIND_ALL, NotificationPreference.class)
+                ? entityManager
+                        .createNamedQuery(NotificationPreference.FIND_ALL, NotificationPreference.class)
                         .getResultList()
-                : entityManager.createNamedQuery(NotificationPreference.FIND_BY_USER, NotificationPreference.class)
+                : entityManager
+                        .createNamedQuery(NotificationPreference.FIND_BY_USER, NotificationPreference.class)
                         .setParameter("userId", userId)
                         .getResultList();
         JsonArrayBuilder preferences = Json.createArrayBuilder();
         found.forEach(preference -> preferences.add(JsonViews.preference(preference)));
-        return Json.createObjectBuilder().add("preferences", preferences).build().toString();
+        return Json.createObjectBuilder()
+                .add("preferences", preferences)
+                .build()
+                .toString();
     }
 }

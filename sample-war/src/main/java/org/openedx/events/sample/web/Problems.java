@@ -27,8 +27,7 @@ public final class Problems {
     /** Problem type: fields are missing, of the wrong type or invalid. */
     public static final String INVALID_FIELDS = "urn:openedx-events-sample:problem:invalid-fields";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * The 400 response for an invalid request.
@@ -45,8 +44,12 @@ public final class Problems {
         for (FieldProblem problem : problems) {
             errors.add(Json.createObjectBuilder().add("field", problem.field()).add("reason", problem.reason()));
         }
-        JsonObject body = problem(malformed ? MALFORMED_JSON : INVALID_FIELDS,
-                malformed ? "Malformed JSON" : "Invalid request fields", 400, e.getMessage(), instance)
+        JsonObject body = problem(
+                        malformed ? MALFORMED_JSON : INVALID_FIELDS,
+                        malformed ? "Malformed JSON" : "Invalid request fields",
+                        400,
+                        e.getMessage(),
+                        instance)
                 .add("field", first.field())
                 .add("reason", first.reason())
                 .add("errors", errors)

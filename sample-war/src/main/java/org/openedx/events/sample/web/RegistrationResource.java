@@ -51,7 +51,8 @@ public class RegistrationResource {
         SendResult result;
         try {
             result = events.sendAsync(LearningSignals.STUDENT_REGISTRATION_COMPLETED, request.user())
-                    .toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+                    .toCompletableFuture()
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unavailable("interrupted while waiting for the asynchronous observers");
@@ -62,12 +63,19 @@ public class RegistrationResource {
             return unavailable("an asynchronous observer failed: " + e.getCause());
         }
         SendLog.sent(result);
-        return Response.ok(JsonViews.sendResult(result).build().toString(), MediaType.APPLICATION_JSON).build();
+        return Response.ok(JsonViews.sendResult(result).build().toString(), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private Response unavailable(String detail) {
-        String body = Problems.problem("urn:openedx-events-sample:problem:async-delivery",
-                "Asynchronous delivery incomplete", 503, detail, uriInfo.getRequestUri().getPath()).build().toString();
+        String body = Problems.problem(
+                        "urn:openedx-events-sample:problem:async-delivery",
+                        "Asynchronous delivery incomplete",
+                        503,
+                        detail,
+                        uriInfo.getRequestUri().getPath())
+                .build()
+                .toString();
         return Response.status(503).type(Problems.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The Jakarta REST application: every resource of this package, under {@code /sample/api}. */
 @ApplicationPath("api")
-public class SampleApplication extends Application {
-}
+public class SampleApplication extends Application {}

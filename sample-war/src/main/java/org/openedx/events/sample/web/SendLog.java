@@ -9,12 +9,16 @@ final class SendLog {
 
     private static final System.Logger LOG = System.getLogger("org.openedx.events.sample");
 
-    private SendLog() {
-    }
+    private SendLog() {}
 
     static void sent(SendResult result) {
         int failed = result.failures().size();
-        LOG.log(failed == 0 ? Level.INFO : Level.WARNING, "Sent {0} {1}: {2} receiver(s), {3} failed",
-                result.metadata().eventType(), result.metadata().id(), result.responses().size(), failed);
+        LOG.log(
+                failed == 0 ? Level.INFO : Level.WARNING,
+                "Sent {0} {1}: {2} receiver(s), {3} failed",
+                result.metadata().eventType(),
+                result.metadata().id(),
+                result.responses().size(),
+                failed);
     }
 }

@@ -35,8 +35,11 @@ class RedisModeTest {
         // The bus reads these settings as "not configured": no producer, no consumer.
         RedisSettings settings = RedisSettings.from(mode::getValue);
         assertThat(settings.connectionUrl()).isNull();
-        assertThat(ConsumerOptions.listFromJson(settings.consumers(), settings.defaults())).isEmpty();
-        assertThat(ProducerConfig.fromJson(mode.getValue(ProducerConfig.SETTING)).eventTypes()).isEmpty();
+        assertThat(ConsumerOptions.listFromJson(settings.consumers(), settings.defaults()))
+                .isEmpty();
+        assertThat(ProducerConfig.fromJson(mode.getValue(ProducerConfig.SETTING))
+                        .eventTypes())
+                .isEmpty();
     }
 
     @Test
@@ -67,9 +70,11 @@ class RedisModeTest {
         assertThat(settings.connectionUrl()).isEqualTo(URL);
         assertThat(settings.streamKey(RedisMode.ENROLLMENT_TOPIC)).isEqualTo("sample-course-enrollment-lifecycle");
         List<ConsumerOptions> consumers = ConsumerOptions.listFromJson(settings.consumers(), settings.defaults());
-        assertThat(consumers).extracting(ConsumerOptions::topic)
+        assertThat(consumers)
+                .extracting(ConsumerOptions::topic)
                 .containsExactly(RedisMode.ENROLLMENT_TOPIC, RedisMode.XBLOCK_TOPIC);
-        assertThat(consumers).extracting(ConsumerOptions::signal)
+        assertThat(consumers)
+                .extracting(ConsumerOptions::signal)
                 .containsExactly(LearningSignals.COURSE_ENROLLMENT_CREATED, ContentAuthoringSignals.XBLOCK_PUBLISHED);
         assertThat(consumers).allSatisfy(consumer -> {
             assertThat(consumer.group()).isEqualTo(RedisMode.GROUP);
@@ -83,8 +88,12 @@ class RedisModeTest {
     void itSuppliesOnlyTheBusSettings() {
         Map<String, String> properties = on().getProperties();
 
-        assertThat(properties.keySet()).containsExactlyInAnyOrder("EVENT_BUS_REDIS_CONNECTION_URL",
-                "EVENT_BUS_TOPIC_PREFIX", "EVENT_BUS_PRODUCER_CONFIG", "openedx.events.redis.consumers");
+        assertThat(properties.keySet())
+                .containsExactlyInAnyOrder(
+                        "EVENT_BUS_REDIS_CONNECTION_URL",
+                        "EVENT_BUS_TOPIC_PREFIX",
+                        "EVENT_BUS_PRODUCER_CONFIG",
+                        "openedx.events.redis.consumers");
         assertThat(on().getPropertyNames()).isEqualTo(properties.keySet());
     }
 

@@ -56,11 +56,14 @@ class BadRequestIT extends SampleIT {
     void anInvalidCourseKey() {
         long user = SampleClient.newUserId();
 
-        JsonObject problem = refused(user, SampleClient.enrollment(user, "course-v1:edX DemoX", "verified"),
+        JsonObject problem = refused(
+                user,
+                SampleClient.enrollment(user, "course-v1:edX DemoX", "verified"),
                 "urn:openedx-events-sample:problem:invalid-fields");
 
         assertThat(problem.getString("field")).isEqualTo("course_key");
-        assertThat(problem.getString("reason")).startsWith("OXE3001: Invalid CourseKey 'course-v1:edX DemoX': ")
+        assertThat(problem.getString("reason"))
+                .startsWith("OXE3001: Invalid CourseKey 'course-v1:edX DemoX': ")
                 .contains("Expected course-v1:{org}+{course}+{run}");
         assertThat(problem.getJsonArray("errors")).hasSize(1);
     }
@@ -74,7 +77,8 @@ class BadRequestIT extends SampleIT {
         JsonObject problem = refused(user, body, "urn:openedx-events-sample:problem:invalid-fields");
 
         List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
+                .map(e -> e.getString("field"))
+                .toList();
         assertThat(fields).containsExactlyInAnyOrder("courseKey", "user.email", "course_key");
         assertThat(problem.toString()).doesNotContain("secret_name").doesNotContain("not-an-email");
     }
@@ -87,8 +91,8 @@ class BadRequestIT extends SampleIT {
         HttpResponse<String> response = client.post("enrollments", body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(contentType -> assertThat(contentType).startsWith("application/problem+json"));
         JsonObject problem = SampleClient.parse(response.body());
         assertThat(problem.getString("type")).isEqualTo(type);
         assertThat(problem.getInt("status")).isEqualTo(400);
@@ -96,7 +100,9 @@ class BadRequestIT extends SampleIT {
         assertThat(problem.getString("field")).isNotBlank();
         assertThat(problem.getString("reason")).isNotBlank();
         assertThat(client.events()).as("observer log after a refused request").hasSize(entriesBefore);
-        assertThat(client.preferences(user)).as("preferences after a refused request").isEmpty();
+        assertThat(client.preferences(user))
+                .as("preferences after a refused request")
+                .isEmpty();
         return problem;
     }
 }

@@ -24,13 +24,18 @@ class DormantBusIT extends SampleIT {
         JsonObject response = client.postOk("enrollments", SampleClient.enrollment(user, COURSE, "verified"));
 
         List<JsonObject> entries = client.get("events?id=" + response.getString("id"))
-                .getJsonArray("events").getValuesAs(JsonObject.class);
+                .getJsonArray("events")
+                .getValuesAs(JsonObject.class);
         assertThat(entries).extracting(e -> e.getString("delivery")).containsExactly("sync", "after-success");
         List<String> logged = ServerLog.linesSinceMark();
         // The deployment of this class is in the log: what follows it is this deployment's.
         assertThat(logged).anyMatch(line -> line.contains("sample.war"));
-        assertThat(logged).noneMatch(line -> line.contains("org.openedx.events.bus") || line.contains("io.lettuce")
-                || line.contains("io.netty") || line.contains("OXE7") || line.contains("Redis"));
+        assertThat(logged)
+                .noneMatch(line -> line.contains("org.openedx.events.bus")
+                        || line.contains("io.lettuce")
+                        || line.contains("io.netty")
+                        || line.contains("OXE7")
+                        || line.contains("Redis"));
         assertThat(logged).noneMatch(line -> line.contains(" ERROR ") || line.contains(" WARN "));
     }
 }

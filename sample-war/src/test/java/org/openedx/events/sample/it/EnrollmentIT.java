@@ -29,7 +29,8 @@ class EnrollmentIT extends SampleIT {
         JsonObject response = client.postOk("enrollments", SampleClient.enrollment(user, COURSE, "verified"));
 
         assertThat(UUID.fromString(response.getString("id")).version()).isEqualTo(1);
-        assertThat(OffsetDateTime.parse(response.getString("time")).getOffset().getTotalSeconds()).isZero();
+        assertThat(OffsetDateTime.parse(response.getString("time")).getOffset().getTotalSeconds())
+                .isZero();
         assertThat(response.getString("event_type")).isEqualTo("org.openedx.learning.course.enrollment.created.v1");
         assertThat(response.getString("source")).isEqualTo("openedx/sample/web");
         List<JsonObject> receivers = response.getJsonArray("receivers").getValuesAs(JsonObject.class);
@@ -80,9 +81,11 @@ class EnrollmentIT extends SampleIT {
         assertThat(audit.getBoolean("from_event_bus")).isFalse();
         // The audit runs when the transaction completes, after the send returned: not one of its receivers.
         assertThat(response.getJsonArray("receivers").getValuesAs(JsonObject.class))
-                .extracting(r -> r.getString("name")).doesNotContain(AUDIT);
+                .extracting(r -> r.getString("name"))
+                .doesNotContain(AUDIT);
         assertThat(mine.get(0).getString("id")).isEqualTo(response.getString("id"));
-        assertThat(audit.getString("id")).as("event id seen by the AFTER_SUCCESS observer")
+        assertThat(audit.getString("id"))
+                .as("event id seen by the AFTER_SUCCESS observer")
                 .isEqualTo(response.getString("id"));
         assertThat(audit.getString("time")).isEqualTo(response.getString("time"));
     }
@@ -97,11 +100,13 @@ class EnrollmentIT extends SampleIT {
         List<JsonObject> receivers = response.getJsonArray("receivers").getValuesAs(JsonObject.class);
         assertThat(receivers).extracting(r -> r.getString("name")).containsExactly(DEMO_FAILURE, PREFERENCES);
         assertThat(receivers).extracting(r -> r.getString("outcome")).containsExactly("failed", "ok");
-        assertThat(receivers.get(0).getString("message")).isEqualTo("java.lang.IllegalStateException: the enrollment"
-                + " mode 'fail-demo' makes this demonstration observer fail on purpose");
+        assertThat(receivers.get(0).getString("message"))
+                .isEqualTo("java.lang.IllegalStateException: the enrollment"
+                        + " mode 'fail-demo' makes this demonstration observer fail on purpose");
         // The failure did not roll the transaction back: the preference is stored and the audit ran.
         assertThat(client.preferences(user)).hasSize(1);
-        assertThat(entriesForUser(client, user)).extracting(e -> e.getString("observer"))
+        assertThat(entriesForUser(client, user))
+                .extracting(e -> e.getString("observer"))
                 .containsExactly(PREFERENCES, AUDIT);
     }
 

@@ -22,17 +22,20 @@ class OtherEventsIT extends SampleIT {
         SampleClient client = new SampleClient(base);
         long user = SampleClient.newUserId();
 
-        JsonObject response = client.postOk("registrations", "{\"user\": {\"id\": " + user
-                + ", \"username\": \"new_learner\", \"email\": \"new@example.com\"}}");
+        JsonObject response = client.postOk(
+                "registrations",
+                "{\"user\": {\"id\": " + user + ", \"username\": \"new_learner\", \"email\": \"new@example.com\"}}");
 
-        assertThat(response.getString("event_type")).isEqualTo("org.openedx.learning.student.registration.completed.v1");
+        assertThat(response.getString("event_type"))
+                .isEqualTo("org.openedx.learning.student.registration.completed.v1");
         List<JsonObject> receivers = response.getJsonArray("receivers").getValuesAs(JsonObject.class);
         assertThat(receivers).extracting(r -> r.getString("name")).containsExactly(WELCOME);
         assertThat(receivers.get(0).getString("outcome")).isEqualTo("ok");
         assertThat(receivers.get(0).getString("message")).isEqualTo("queued a welcome message for user " + user);
 
         List<JsonObject> entries = client.get("events?id=" + response.getString("id"))
-                .getJsonArray("events").getValuesAs(JsonObject.class);
+                .getJsonArray("events")
+                .getValuesAs(JsonObject.class);
         assertThat(entries).hasSize(1);
         JsonObject entry = entries.get(0);
         assertThat(entry.getString("observer")).isEqualTo(WELCOME);
@@ -46,15 +49,17 @@ class OtherEventsIT extends SampleIT {
     void aPublishedBlockReachesTheContentAuthoringObserver() {
         SampleClient client = new SampleClient(base);
 
-        JsonObject response = client.postOk("xblocks/published",
-                "{\"usage_key\": \"block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro\"}");
+        JsonObject response = client.postOk(
+                "xblocks/published", "{\"usage_key\": \"block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro\"}");
 
         assertThat(response.getString("event_type")).isEqualTo("org.openedx.content_authoring.xblock.published.v1");
         JsonObject receiver = response.getJsonArray("receivers").getJsonObject(0);
         assertThat(receiver.getString("name")).isEqualTo(OUTLINE);
-        assertThat(receiver.getString("message")).isEqualTo("outline of course-v1:edX+DemoX+Demo_Course marked for"
-                + " refresh (vertical block intro published)");
-        assertThat(client.get("events?id=" + response.getString("id")).getJsonArray("events")).hasSize(1);
+        assertThat(receiver.getString("message"))
+                .isEqualTo("outline of course-v1:edX+DemoX+Demo_Course marked for"
+                        + " refresh (vertical block intro published)");
+        assertThat(client.get("events?id=" + response.getString("id")).getJsonArray("events"))
+                .hasSize(1);
     }
 
     @Test
@@ -64,8 +69,8 @@ class OtherEventsIT extends SampleIT {
         assertThat(catalog.getInt("count")).isEqualTo(75);
         List<JsonObject> signals = catalog.getJsonArray("signals").getValuesAs(JsonObject.class);
         assertThat(signals).hasSize(75);
-        assertThat(signals).filteredOn(s -> s.getString("event_type")
-                .equals("org.openedx.learning.course.enrollment.created.v1"))
+        assertThat(signals)
+                .filteredOn(s -> s.getString("event_type").equals("org.openedx.learning.course.enrollment.created.v1"))
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.getString("data_key")).isEqualTo("enrollment");

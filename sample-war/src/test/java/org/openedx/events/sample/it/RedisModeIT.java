@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,15 +25,12 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import io.lettuce.core.StreamMessage;
-import io.lettuce.core.api.StatefulRedisConnection;
-
-import org.openedx.events.wire.avro.AvroSignalDeserializer;
 import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.contentauthoring.ContentAuthoringSignals;
 import org.openedx.events.contentauthoring.data.XBlockData;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.CourseEnrollmentData;
+import org.openedx.events.wire.avro.AvroSignalDeserializer;
 
 /**
  * The Redis mode on WildFly with a real {@code redis-server} (run by {@code -Pwildfly,redis}): the deployment gets
@@ -72,8 +71,9 @@ class RedisModeIT {
         // The stream entry, field for field as upstream's event-bus-redis writes it.
         StreamMessage<String, byte[]> entry = awaitEntry(ENROLLMENT_STREAM, id);
         Map<String, byte[]> fields = entry.getBody();
-        assertThat(fields.keySet()).containsExactly("type", "id", "source", "time", "minorversion", "sourcehost",
-                "sourcelib", "event_data");
+        assertThat(fields.keySet())
+                .containsExactly(
+                        "type", "id", "source", "time", "minorversion", "sourcehost", "sourcelib", "event_data");
         assertThat(text(fields, "type")).isEqualTo("org.openedx.learning.course.enrollment.created.v1");
         assertThat(text(fields, "source")).isEqualTo("openedx/sample/web");
         assertThat(text(fields, "time")).isEqualTo(response.getString("time"));
@@ -88,21 +88,32 @@ class RedisModeIT {
         assertThat(enrollment.mode()).isEqualTo("verified");
 
         // The consumer re-emitted it: the observers saw the same event a second time, from the bus.
-        List<JsonObject> entries = await("the bus deliveries of " + id, () -> events(client, id),
-                list -> list.stream().filter(e -> e.getBoolean("from_event_bus")).count() == 2);
+        List<JsonObject> entries = await(
+                "the bus deliveries of " + id,
+                () -> events(client, id),
+                list -> list.stream()
+                                .filter(e -> e.getBoolean("from_event_bus"))
+                                .count()
+                        == 2);
         // The request's thread and the consumer's run concurrently: each in its own order.
-        assertThat(entries).filteredOn(e -> !e.getBoolean("from_event_bus"))
+        assertThat(entries)
+                .filteredOn(e -> !e.getBoolean("from_event_bus"))
                 .extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
                 .containsExactly(PREFERENCES + " sync", AUDIT + " after-success");
-        List<JsonObject> fromBus = entries.stream().filter(e -> e.getBoolean("from_event_bus")).toList();
-        assertThat(fromBus).extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
+        List<JsonObject> fromBus =
+                entries.stream().filter(e -> e.getBoolean("from_event_bus")).toList();
+        assertThat(fromBus)
+                .extracting(e -> e.getString("observer") + " " + e.getString("delivery"))
                 .containsExactly(PREFERENCES + " bus", AUDIT + " bus");
         assertThat(entries).extracting(e -> e.getString("time")).containsOnly(response.getString("time"));
-        assertThat(entries).extracting(e -> e.getString("event_type"))
+        assertThat(entries)
+                .extracting(e -> e.getString("event_type"))
                 .containsOnly("org.openedx.learning.course.enrollment.created.v1");
-        assertThat(fromBus.get(0).getString("summary")).isEqualTo("left the notification preference of user " + user
-                + " in " + COURSE + " alone: event bus delivery, handled when the enrollment was sent");
-        assertThat(fromBus).extracting(e -> e.getString("thread"))
+        assertThat(fromBus.get(0).getString("summary"))
+                .isEqualTo("left the notification preference of user " + user + " in " + COURSE
+                        + " alone: event bus delivery, handled when the enrollment was sent");
+        assertThat(fromBus)
+                .extracting(e -> e.getString("thread"))
                 .containsOnly("openedx-events-redis-course-enrollment-lifecycle-sample-sample-1");
 
         // Stored once, by the send; the bus delivery stored nothing.
@@ -112,8 +123,10 @@ class RedisModeIT {
 
         // Acknowledged once every observer succeeded.
         await("the acknowledgement of " + entry.getId(), () -> pendingCount(ENROLLMENT_STREAM), count -> count == 0);
-        try (StatefulRedisConnection<String, byte[]> redis = RedisServer.current().connect()) {
-            assertThat(redis.sync().exists(ENROLLMENT_STREAM + "." + GROUP + ".dead-letter")).isZero();
+        try (StatefulRedisConnection<String, byte[]> redis =
+                RedisServer.current().connect()) {
+            assertThat(redis.sync().exists(ENROLLMENT_STREAM + "." + GROUP + ".dead-letter"))
+                    .isZero();
         }
     }
 
@@ -131,11 +144,11 @@ class RedisModeIT {
                 .deserialize(entry.getBody().get("event_data"));
         assertThat(block.usageKey().toString()).isEqualTo(usageKey);
 
-        List<JsonObject> entries = await("the bus delivery of " + id, () -> events(client, id),
-                list -> list.size() == 2);
+        List<JsonObject> entries =
+                await("the bus delivery of " + id, () -> events(client, id), list -> list.size() == 2);
         assertThat(entries)
-                .extracting(e -> e.getString("observer") + " " + e.getString("delivery") + " "
-                        + e.getBoolean("from_event_bus"))
+                .extracting(e ->
+                        e.getString("observer") + " " + e.getString("delivery") + " " + e.getBoolean("from_event_bus"))
                 .containsExactlyInAnyOrder(OUTLINE + " sync false", OUTLINE + " bus true");
         assertThat(entries).extracting(e -> e.getString("time")).containsOnly(response.getString("time"));
     }
@@ -152,14 +165,16 @@ class RedisModeIT {
         String deadLetters = ENROLLMENT_STREAM + "." + GROUP + ".dead-letter";
         StreamMessage<String, byte[]> dead = awaitEntry(deadLetters, id);
         assertThat(text(dead.getBody(), "dead_letter_attempts")).isEqualTo("3");
-        assertThat(text(dead.getBody(), "dead_letter_error")).contains("IllegalStateException")
+        assertThat(text(dead.getBody(), "dead_letter_error"))
+                .contains("IllegalStateException")
                 .contains("fail on purpose");
         assertThat(text(dead.getBody(), "dead_letter_stream")).isEqualTo(ENROLLMENT_STREAM);
         assertThat(text(dead.getBody(), "dead_letter_group")).isEqualTo(GROUP);
         assertThat(text(dead.getBody(), "type")).isEqualTo("org.openedx.learning.course.enrollment.created.v1");
 
         List<JsonObject> busDeliveries = events(client, id).stream()
-                .filter(e -> e.getBoolean("from_event_bus") && e.getString("observer").equals(PREFERENCES))
+                .filter(e -> e.getBoolean("from_event_bus")
+                        && e.getString("observer").equals(PREFERENCES))
                 .toList();
         assertThat(busDeliveries).as("one bus delivery per attempt").hasSize(3);
         assertThat(client.preferences(user)).hasSize(1);
@@ -171,17 +186,21 @@ class RedisModeIT {
     }
 
     private static StreamMessage<String, byte[]> awaitEntry(String stream, String eventId) {
-        try (StatefulRedisConnection<String, byte[]> redis = RedisServer.current().connect()) {
-            return await("an entry of " + eventId + " in " + stream,
+        try (StatefulRedisConnection<String, byte[]> redis =
+                RedisServer.current().connect()) {
+            return await(
+                    "an entry of " + eventId + " in " + stream,
                     () -> redis.sync().xrange(stream, io.lettuce.core.Range.create("-", "+")).stream()
                             .filter(m -> eventId.equals(text(m.getBody(), "id")))
-                            .findFirst().orElse(null),
+                            .findFirst()
+                            .orElse(null),
                     entry -> entry != null);
         }
     }
 
     private static long pendingCount(String stream) {
-        try (StatefulRedisConnection<String, byte[]> redis = RedisServer.current().connect()) {
+        try (StatefulRedisConnection<String, byte[]> redis =
+                RedisServer.current().connect()) {
             return redis.sync().xpending(stream, GROUP).getCount();
         }
     }
@@ -222,9 +241,10 @@ class RedisModeIT {
             List<String> logged = ServerLog.linesSinceMark();
             assertThat(logged).as("the undeployment").anyMatch(line -> line.contains("WFLYSRV0028"));
             // OXE7104 (ERROR) is the expected dead letter of the fail-demo test.
-            assertThat(logged).noneMatch(line -> line.contains("OXE7105")
-                    || (line.contains(" ERROR ") && !line.contains("OXE7104"))
-                    || (line.contains(" WARN ") && line.contains("io.lettuce")));
+            assertThat(logged)
+                    .noneMatch(line -> line.contains("OXE7105")
+                            || (line.contains(" ERROR ") && !line.contains("OXE7104"))
+                            || (line.contains(" WARN ") && line.contains("io.lettuce")));
         }
     }
 }

@@ -21,9 +21,11 @@ import jakarta.json.JsonReader;
 final class SampleClient {
 
     /** User ids unique to this test run, so that tests never see each other's data. */
-    private static final AtomicLong USER_IDS = new AtomicLong(1_000_000L + (System.currentTimeMillis() % 1_000_000L) * 100);
+    private static final AtomicLong USER_IDS =
+            new AtomicLong(1_000_000L + (System.currentTimeMillis() % 1_000_000L) * 100);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI api;
 
     SampleClient(URL base) {
@@ -51,15 +53,20 @@ final class SampleClient {
     /** POST that must answer 200 with a JSON object. */
     JsonObject postOk(String path, String json) {
         HttpResponse<String> response = post(path, json);
-        assertThat(response.statusCode()).as("status of POST %s, body %s", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("status of POST %s, body %s", path, response.body())
+                .isEqualTo(200);
         return parse(response.body());
     }
 
     /** GET that must answer 200 with a JSON object. */
     JsonObject get(String pathAndQuery) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve(pathAndQuery))
-                .header("Accept", "application/json").GET().build());
-        assertThat(response.statusCode()).as("status of GET %s, body %s", pathAndQuery, response.body())
+                .header("Accept", "application/json")
+                .GET()
+                .build());
+        assertThat(response.statusCode())
+                .as("status of GET %s, body %s", pathAndQuery, response.body())
                 .isEqualTo(200);
         return parse(response.body());
     }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.jboss.shrinkwrap.api.Node;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -19,8 +18,7 @@ final class SampleDeployment {
 
     private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
-    private SampleDeployment() {
-    }
+    private SampleDeployment() {}
 
     /** The WAR unchanged. */
     static WebArchive war() {
@@ -32,7 +30,9 @@ final class SampleDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("No WAR at " + war + "; the package phase must run before the ITs");
         }
-        return ShrinkWrap.create(ZipImporter.class, "sample.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "sample.war")
+                .importFrom(war)
+                .as(WebArchive.class);
     }
 
     /**

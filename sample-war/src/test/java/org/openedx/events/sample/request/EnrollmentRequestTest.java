@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.openedx.events.learning.data.CourseEnrollmentData;
 
 class EnrollmentRequestTest {
@@ -39,8 +40,9 @@ class EnrollmentRequestTest {
 
     @Test
     void nameAndActiveFlagAreOptional() {
-        EnrollmentRequest request = EnrollmentRequest.parse("{\"user\": {\"id\": 7, \"username\": \"u\", \"email\":"
-                + " \"u@example.com\", \"is_active\": false}, \"course_key\": \"edX/DemoX/2024\", \"mode\": \"audit\"}");
+        EnrollmentRequest request = EnrollmentRequest.parse(
+                "{\"user\": {\"id\": 7, \"username\": \"u\", \"email\":"
+                        + " \"u@example.com\", \"is_active\": false}, \"course_key\": \"edX/DemoX/2024\", \"mode\": \"audit\"}");
 
         assertThat(request.user().pii().name()).isEmpty();
         assertThat(request.user().isActive()).isFalse();
@@ -62,13 +64,17 @@ class EnrollmentRequestTest {
 
     @Test
     void theLocationOfASyntaxErrorIsGiven() {
-        assertThat(refuse("{\"mode\": \"audit\",\n \"user\" 1}").problems().get(0).reason())
+        assertThat(refuse("{\"mode\": \"audit\",\n \"user\" 1}")
+                        .problems()
+                        .get(0)
+                        .reason())
                 .isEqualTo("the request body is not valid JSON at line 2, column 9; expected a JSON object");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "[]|an array", "42|a number", "\"text\"|a string", "null|null"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"[]|an array", "42|a number", "\"text\"|a string", "null|null"})
     void jsonThatIsNotAnObjectIsRefused(String body, String described) {
         InvalidRequestException e = refuse(body);
 
@@ -77,30 +83,34 @@ class EnrollmentRequestTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "user|is required: a JSON object",
-        "course_key|is required: a string",
-        "mode|is required: a string"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"user|is required: a JSON object", "course_key|is required: a string", "mode|is required: a string"
+            })
     void aMissingTopLevelFieldIsNamed(String field, String reason) {
         String body = VALID.replace("\"" + field + "\"", "\"ignored_" + field + "\"");
 
         InvalidRequestException e = refuse(body);
 
         assertThat(e.problems()).contains(new FieldProblem(field, reason));
-        assertThat(e.problems()).contains(new FieldProblem("ignored_" + field,
-                "is not a known field; allowed: [course_key, mode, user]"));
+        assertThat(e.problems())
+                .contains(new FieldProblem(
+                        "ignored_" + field, "is not a known field; allowed: [course_key, mode, user]"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "\"id\": 42|\"id\": 0|user.id|must be at least 1, was 0",
-        "\"id\": 42|\"id\": 4.5|user.id|must be a whole number from 1 to 9223372036854775807, was 4.5",
-        "\"id\": 42|\"id\": \"42\"|user.id|must be a whole number, was a string",
-        "\"username\": \"edx_learner\"|\"username\": \" \"|user.username|must not be blank",
-        "\"email\": \"learner@example.com\"|\"email\": \"learner\"|user.email|must be an e-mail address such as name@example.com",
-        "\"name\": \"Learner\"|\"name\": 3|user.name|must be a string, was a number",
-        "\"mode\": \"verified\"|\"mode\": null|mode|is required: a string",
-        "\"mode\": \"verified\"|\"mode\": true|mode|must be a string, was a boolean"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"id\": 42|\"id\": 0|user.id|must be at least 1, was 0",
+                "\"id\": 42|\"id\": 4.5|user.id|must be a whole number from 1 to 9223372036854775807, was 4.5",
+                "\"id\": 42|\"id\": \"42\"|user.id|must be a whole number, was a string",
+                "\"username\": \"edx_learner\"|\"username\": \" \"|user.username|must not be blank",
+                "\"email\": \"learner@example.com\"|\"email\": \"learner\"|user.email|must be an e-mail address such as name@example.com",
+                "\"name\": \"Learner\"|\"name\": 3|user.name|must be a string, was a number",
+                "\"mode\": \"verified\"|\"mode\": null|mode|is required: a string",
+                "\"mode\": \"verified\"|\"mode\": true|mode|must be a string, was a boolean"
+            })
     void aBadFieldIsNamedWithItsReason(String good, String bad, String field, String reason) {
         InvalidRequestException e = refuse(VALID.replace(good, bad));
 
@@ -123,8 +133,9 @@ class EnrollmentRequestTest {
     void aLibraryKeyIsNotACourse() {
         InvalidRequestException e = refuse(VALID.replace("course-v1:edX+DemoX+Demo_Course", "library-v1:edX+Lib"));
 
-        assertThat(e.problems()).containsExactly(new FieldProblem("course_key",
-                "names a content library ('library-v1:edX+Lib'), not a course"));
+        assertThat(e.problems())
+                .containsExactly(
+                        new FieldProblem("course_key", "names a content library ('library-v1:edX+Lib'), not a course"));
     }
 
     @Test
@@ -140,18 +151,20 @@ class EnrollmentRequestTest {
         InvalidRequestException e = refuse("{\"user\": {\"id\": -1, \"username\": \"secret_name\", \"email\": "
                 + "\"secret-mail\", \"nick\": \"x\"}, \"course_key\": 5}");
 
-        assertThat(e.problems()).containsExactly(
-                new FieldProblem("user.nick", "is not a known field; allowed: [email, id, is_active, name, username]"),
-                new FieldProblem("user.id", "must be at least 1, was -1"),
-                new FieldProblem("user.email", "must be an e-mail address such as name@example.com"),
-                new FieldProblem("course_key", "must be a string, was a number"),
-                new FieldProblem("mode", "is required: a string"));
+        assertThat(e.problems())
+                .containsExactly(
+                        new FieldProblem(
+                                "user.nick", "is not a known field; allowed: [email, id, is_active, name, username]"),
+                        new FieldProblem("user.id", "must be at least 1, was -1"),
+                        new FieldProblem("user.email", "must be an e-mail address such as name@example.com"),
+                        new FieldProblem("course_key", "must be a string, was a number"),
+                        new FieldProblem("mode", "is required: a string"));
         assertThat(e.getMessage()).doesNotContain("secret");
     }
 
     private static InvalidRequestException refuse(String body) {
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-                () -> EnrollmentRequest.parse(body));
+        InvalidRequestException e =
+                catchThrowableOfType(InvalidRequestException.class, () -> EnrollmentRequest.parse(body));
         assertThat(e).as("parsing %s", body).isNotNull();
         return e;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.contentauthoring.data.XBlockData;
 
 class OtherRequestsTest {
@@ -19,18 +20,20 @@ class OtherRequestsTest {
 
     @Test
     void aRegistrationWithoutAUserIsRefused() {
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-                () -> RegistrationRequest.parse("{\"id\": 5}"));
+        InvalidRequestException e =
+                catchThrowableOfType(InvalidRequestException.class, () -> RegistrationRequest.parse("{\"id\": 5}"));
 
-        assertThat(e.problems()).containsExactly(
-                new FieldProblem("id", "is not a known field; allowed: [user]"),
-                new FieldProblem("user", "is required: a JSON object"));
+        assertThat(e.problems())
+                .containsExactly(
+                        new FieldProblem("id", "is not a known field; allowed: [user]"),
+                        new FieldProblem("user", "is required: a JSON object"));
     }
 
     @Test
     void aPublishedBlockTakesItsTypeFromTheUsageKey() {
         XBlockData block = XBlockPublishedRequest.parse(
-                "{\"usage_key\": \"block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro\"}").toXBlock();
+                        "{\"usage_key\": \"block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro\"}")
+                .toXBlock();
 
         assertThat(block.usageKey()).hasToString("block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro");
         assertThat(block.blockType()).isEqualTo("vertical");
@@ -39,20 +42,25 @@ class OtherRequestsTest {
 
     @Test
     void aBlockTypeThatContradictsTheUsageKeyIsRefused() {
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-                () -> XBlockPublishedRequest.parse("{\"usage_key\": "
-                        + "\"block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro\", \"block_type\": \"problem\"}"));
+        InvalidRequestException e = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> XBlockPublishedRequest.parse(
+                        "{\"usage_key\": "
+                                + "\"block-v1:edX+DemoX+Demo_Course+type@vertical+block@intro\", \"block_type\": \"problem\"}"));
 
-        assertThat(e.problems()).containsExactly(
-                new FieldProblem("block_type", "is 'problem', but the usage key is a 'vertical' block"));
+        assertThat(e.problems())
+                .containsExactly(
+                        new FieldProblem("block_type", "is 'problem', but the usage key is a 'vertical' block"));
     }
 
     @Test
     void anInvalidUsageKeyIsNamed() {
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+        InvalidRequestException e = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> XBlockPublishedRequest.parse("{\"usage_key\": \"course-v1:edX+DemoX+Demo_Course\"}"));
 
-        assertThat(e.problems()).singleElement()
+        assertThat(e.problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("usage_key"))
                 .satisfies(p -> assertThat(p.reason()).startsWith("OXE3001: Invalid UsageKey"));
     }

@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.tck.Spec;
 import org.openedx.events.tck.TckDeployments;
@@ -37,8 +38,9 @@ class UnknownEventTypeDeploymentTest {
     void failsWithOxe4001NamingTheTypeTheObserverAndTheClosestKnownTypes() {
         String failure = TckDeployments.deploymentFailure(deployer, NAME);
 
-        assertThat(failure).contains("OXE4001: Unknown Open edX event type '" + UnknownTypeObserver.TYPO
-                + "' observed by " + UnknownTypeObserver.class.getName() + "#typo. Closest known types: ["
-                + LearningEvents.COURSE_ENROLLMENT_CREATED);
+        assertThat(failure)
+                .contains("OXE4001: Unknown Open edX event type '" + UnknownTypeObserver.TYPO
+                        + "' observed by " + UnknownTypeObserver.class.getName() + "#typo. Closest known types: ["
+                        + LearningEvents.COURSE_ENROLLMENT_CREATED);
     }
 }

@@ -13,6 +13,5 @@ public class UnknownTypeObserver {
     /** The misspelt type. */
     public static final String TYPO = "org.openedx.learning.course.enrollment.create.v1";
 
-    void typo(@Observes @OpenEdxEvent(TYPO) CourseEnrollmentData data) {
-    }
+    void typo(@Observes @OpenEdxEvent(TYPO) CourseEnrollmentData data) {}
 }

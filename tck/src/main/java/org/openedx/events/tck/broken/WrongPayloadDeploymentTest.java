@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.data.CourseEnrollmentData;
 import org.openedx.events.learning.data.UserData;
@@ -39,8 +40,9 @@ class WrongPayloadDeploymentTest {
     void failsWithOxe4002NamingTheObserverAndBothTypes() {
         String failure = TckDeployments.deploymentFailure(deployer, NAME);
 
-        assertThat(failure).contains("OXE4002: Observer " + WrongPayloadObserver.class.getName() + "#wrong of Open "
-                + "edX event " + LearningEvents.COURSE_ENROLLMENT_CREATED + " declares payload "
-                + UserData.class.getName() + ", but the event carries " + CourseEnrollmentData.class.getName());
+        assertThat(failure)
+                .contains("OXE4002: Observer " + WrongPayloadObserver.class.getName() + "#wrong of Open "
+                        + "edX event " + LearningEvents.COURSE_ENROLLMENT_CREATED + " declares payload "
+                        + UserData.class.getName() + ", but the event carries " + CourseEnrollmentData.class.getName());
     }
 }

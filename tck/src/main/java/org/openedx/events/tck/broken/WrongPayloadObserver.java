@@ -11,6 +11,5 @@ import org.openedx.events.learning.data.UserData;
 @ApplicationScoped
 public class WrongPayloadObserver {
 
-    void wrong(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) UserData user) {
-    }
+    void wrong(@Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) UserData user) {}
 }

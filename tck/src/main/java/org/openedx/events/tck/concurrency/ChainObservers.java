@@ -31,8 +31,8 @@ public class ChainObservers {
     private final Map<Long, List<String>> innerResponses = new ConcurrentHashMap<>();
     private final Map<Long, EventsMetadata> innerMetadata = new ConcurrentHashMap<>();
 
-    long onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata) {
+    long onLogin(
+            @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventsMetadata metadata) {
         SendResult inner = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, user);
         List<String> responses = new ArrayList<>();
         for (ReceiverResponse response : inner.responses()) {
@@ -46,7 +46,8 @@ public class ChainObservers {
         return user.id();
     }
 
-    String onRegistration(@Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
+    String onRegistration(
+            @Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
             EventsMetadata metadata) {
         return metadata.eventType() + "#" + user.id();
     }

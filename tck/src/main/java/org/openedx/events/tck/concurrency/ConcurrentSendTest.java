@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
 import org.openedx.events.learning.LearningEvents;
@@ -64,8 +65,10 @@ class ConcurrentSendTest {
                         long id = base + i;
                         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(id));
                         assertThat(result.failures()).isEmpty();
-                        assertThat(result.responses()).singleElement()
-                                .satisfies(response -> assertThat(response.response()).isEqualTo(id));
+                        assertThat(result.responses())
+                                .singleElement()
+                                .satisfies(response ->
+                                        assertThat(response.response()).isEqualTo(id));
                         assertThat(result.metadata().eventType()).isEqualTo(LearningEvents.SESSION_LOGIN_COMPLETED);
                         ids.add(result.metadata().id());
                     }
@@ -82,10 +85,13 @@ class ConcurrentSendTest {
             assertThat(total).isEqualTo(THREADS * SENDS_PER_THREAD);
             assertThat(ids).hasSize(THREADS * SENDS_PER_THREAD);
             assertThat(chain.innerResponses()).hasSize(THREADS * SENDS_PER_THREAD);
-            chain.innerResponses().forEach((id, responses) -> assertThat(responses).containsExactly(
-                    ChainObservers.class.getName() + "#onRegistration="
-                            + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#" + id));
-            assertThat(chain.innerMetadata().values()).extracting(metadata -> metadata.id()).doesNotHaveDuplicates()
+            chain.innerResponses()
+                    .forEach((id, responses) -> assertThat(responses)
+                            .containsExactly(ChainObservers.class.getName() + "#onRegistration="
+                                    + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#" + id));
+            assertThat(chain.innerMetadata().values())
+                    .extracting(metadata -> metadata.id())
+                    .doesNotHaveDuplicates()
                     .doesNotContainAnyElementsOf(ids);
         } finally {
             pool.shutdownNow();

@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
 import org.openedx.events.learning.LearningEvents;
@@ -44,9 +45,11 @@ class NestedSendTest {
             assertThat(response.receiver()).isEqualTo(ChainObservers.class.getName() + "#onLogin");
             assertThat(response.response()).isEqualTo(7L);
         });
-        assertThat(chain.innerResponses().get(7L)).containsExactly(ChainObservers.class.getName()
-                + "#onRegistration=" + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#7");
+        assertThat(chain.innerResponses().get(7L))
+                .containsExactly(ChainObservers.class.getName() + "#onRegistration="
+                        + LearningEvents.STUDENT_REGISTRATION_COMPLETED + "#7");
         assertThat(chain.innerMetadata().get(7L).eventType()).isEqualTo(LearningEvents.STUDENT_REGISTRATION_COMPLETED);
-        assertThat(chain.innerMetadata().get(7L).id()).isNotEqualTo(outer.metadata().id());
+        assertThat(chain.innerMetadata().get(7L).id())
+                .isNotEqualTo(outer.metadata().id());
     }
 }

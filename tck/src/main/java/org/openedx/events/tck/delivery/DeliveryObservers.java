@@ -29,8 +29,8 @@ public class DeliveryObservers {
         }
     }
 
-    void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata) {
+    void onLogin(
+            @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventsMetadata metadata) {
         recorder.record("login:" + user.id(), metadata, null);
     }
 }

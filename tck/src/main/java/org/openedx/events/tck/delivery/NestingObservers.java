@@ -26,11 +26,12 @@ public class NestingObservers {
     @Any
     Event<Object> cdiEvents;
 
-    String onUnenrollment(@Observes @OpenEdxEvent(LearningEvents.COURSE_UNENROLLMENT_COMPLETED)
-            CourseEnrollmentData data) {
+    String onUnenrollment(
+            @Observes @OpenEdxEvent(LearningEvents.COURSE_UNENROLLMENT_COMPLETED) CourseEnrollmentData data) {
         recorder.record("unenrolled:" + data.mode());
         try {
-            cdiEvents.select(OpenEdxEvent.Literal.of(LearningSignals.COURSE_ENROLLMENT_CHANGED.eventType()))
+            cdiEvents
+                    .select(OpenEdxEvent.Literal.of(LearningSignals.COURSE_ENROLLMENT_CHANGED.eventType()))
                     .fire(data);
         } catch (IllegalStateException e) {
             recorder.record("plain-fire-failed:" + e.getMessage());

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
@@ -51,7 +52,8 @@ class QualifiedDeliveryTest {
         SendResult result = events.send(LearningSignals.COURSE_ENROLLMENT_CHANGED, Samples.enrollment(1, "audit"));
 
         assertThat(recorder.names()).containsExactly("changed:audit");
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver)
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(DeliveryObservers.class.getName() + "#onChanged");
     }
 
@@ -79,7 +81,9 @@ class QualifiedDeliveryTest {
         assertThat(login.responses()).hasSize(2);
         assertThat(login.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.receiver()).isEqualTo(UnqualifiedObserver.class.getName() + "#onAnyUser");
-            assertThat(failure.failure()).isInstanceOf(IllegalStateException.class).hasMessage("unlucky");
+            assertThat(failure.failure())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("unlucky");
         });
         assertThat(registration.responses()).singleElement().satisfies(response -> {
             assertThat(response.receiver()).isEqualTo(UnqualifiedObserver.class.getName() + "#onAnyUser");
@@ -110,7 +114,8 @@ class QualifiedDeliveryTest {
 
         SendResult result = events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED, Samples.enrollment(1, "fail"));
 
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver)
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(NestingObservers.class.getName() + "#onUnenrollment");
         assertThat(result.failures()).isEmpty();
         assertThat(recorder.names())

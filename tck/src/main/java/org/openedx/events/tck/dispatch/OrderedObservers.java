@@ -23,22 +23,22 @@ public class OrderedObservers {
     @Inject
     Recorder recorder;
 
-    String first(@Observes @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-            CourseEnrollmentData data) {
+    String first(
+            @Observes @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData data) {
         recorder.record("first");
         return "first:" + data.mode();
     }
 
-    void second(@Observes @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-            CourseEnrollmentData data) {
+    void second(
+            @Observes @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData data) {
         recorder.record("second");
         if (data.mode().equals("fail")) {
             throw new IllegalStateException("fake error");
         }
     }
 
-    int third(@Observes @Priority(30) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
-            CourseEnrollmentData data) {
+    int third(
+            @Observes @Priority(30) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData data) {
         recorder.record("third");
         return 3;
     }
@@ -49,8 +49,9 @@ public class OrderedObservers {
         throw new IOException("disk full");
     }
 
-    String asyncFirst(@ObservesAsync @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED)
-            CourseEnrollmentData data) {
+    String asyncFirst(
+            @ObservesAsync @Priority(10) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED)
+                    CourseEnrollmentData data) {
         recorder.record("async-first");
         if (data.mode().equals("fail")) {
             throw new IllegalArgumentException("async failure");
@@ -58,8 +59,9 @@ public class OrderedObservers {
         return "async-ok";
     }
 
-    String asyncSecond(@ObservesAsync @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED)
-            CourseEnrollmentData data) {
+    String asyncSecond(
+            @ObservesAsync @Priority(20) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED)
+                    CourseEnrollmentData data) {
         recorder.record("async-second");
         return "async-second-ok";
     }

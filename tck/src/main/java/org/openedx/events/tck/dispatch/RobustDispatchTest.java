@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendOptions;
@@ -46,7 +47,8 @@ class RobustDispatchTest {
     Recorder recorder;
 
     @Test
-    @Spec(value = {"README#how-sending-works", "semantics§6"},
+    @Spec(
+            value = {"README#how-sending-works", "semantics§6"},
             upstream = "test_tooling.py::test_send_robust_event_successfully")
     void aRobustSendRunsEveryObserverInPriorityOrderAndCollectsEveryOutcome() {
         recorder.clear();
@@ -55,10 +57,12 @@ class RobustDispatchTest {
 
         assertThat(recorder.names()).containsExactly("first", "second", "third");
         assertThat(result.sent()).isTrue();
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver)
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(OBSERVERS + "#first", OBSERVERS + "#second", OBSERVERS + "#third");
         assertThat(result.responses()).extracting(ReceiverResponse::response).containsExactly("first:fail", null, 3);
-        assertThat(result.responses().get(1).failure()).isExactlyInstanceOf(IllegalStateException.class)
+        assertThat(result.responses().get(1).failure())
+                .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("fake error");
         assertThat(result.failures()).extracting(ReceiverResponse::receiver).containsExactly(OBSERVERS + "#second");
         assertThat(result.hasFailures()).isTrue();
@@ -80,9 +84,12 @@ class RobustDispatchTest {
     void aNonRobustSendThrowsTheFirstFailureAsThrownAndSkipsTheRest() {
         recorder.clear();
 
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Samples.enrollment(1, "fail"),
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("fake error");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_ENROLLMENT_CREATED,
+                        Samples.enrollment(1, "fail"),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("fake error");
         assertThat(recorder.names()).containsExactly("first", "second");
     }
 
@@ -97,21 +104,25 @@ class RobustDispatchTest {
             assertThat(failure.receiver()).isEqualTo(OBSERVERS + "#unenrolled");
             assertThat(failure.failure()).isExactlyInstanceOf(IOException.class).hasMessage("disk full");
         });
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_UNENROLLMENT_COMPLETED,
-                Samples.enrollment(1, "audit"), SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IOException.class).hasMessage("disk full");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.COURSE_UNENROLLMENT_COMPLETED,
+                        Samples.enrollment(1, "audit"),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("disk full");
     }
 
     @Test
     @EnableOpenEdxEvents(LearningEvents.COURSE_ENROLLMENT_CREATED)
-    @Spec(value = {"semantics§7", "README#testing-your-observers"},
+    @Spec(
+            value = {"semantics§7", "README#testing-your-observers"},
             upstream = "test_tooling.py::test_send_event_allow_failure_successfully")
     void underTheTestingHelperObserverFailuresReachTheSender() {
         recorder.clear();
 
-        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED,
-                Samples.enrollment(1, "fail")))
-                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("fake error");
+        assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Samples.enrollment(1, "fail")))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("fake error");
         assertThat(recorder.names()).containsExactly("first", "second");
     }
 
@@ -121,14 +132,17 @@ class RobustDispatchTest {
         recorder.clear();
 
         SendResult result = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CHANGED, Samples.enrollment(1, "fail"))
-                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
 
         assertThat(recorder.names()).containsExactlyInAnyOrder("async-first", "async-second");
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver)
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactlyInAnyOrder(OBSERVERS + "#asyncFirst", OBSERVERS + "#asyncSecond");
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.receiver()).isEqualTo(OBSERVERS + "#asyncFirst");
-            assertThat(failure.failure()).isExactlyInstanceOf(IllegalArgumentException.class)
+            assertThat(failure.failure())
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessage("async failure");
         });
     }
@@ -138,11 +152,17 @@ class RobustDispatchTest {
     void anAsynchronousNonRobustSendFailsItsStageWithTheObserversException() {
         recorder.clear();
 
-        var stage = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CHANGED, Samples.enrollment(1, "fail"),
-                SendOptions.defaults().withRobust(false)).toCompletableFuture();
+        var stage = events.sendAsync(
+                        LearningSignals.COURSE_ENROLLMENT_CHANGED,
+                        Samples.enrollment(1, "fail"),
+                        SendOptions.defaults().withRobust(false))
+                .toCompletableFuture();
 
-        assertThat(stage).failsWithin(Duration.ofSeconds(30))
+        assertThat(stage)
+                .failsWithin(Duration.ofSeconds(30))
                 .withThrowableOfType(ExecutionException.class)
-                .havingRootCause().isExactlyInstanceOf(IllegalArgumentException.class).withMessage("async failure");
+                .havingRootCause()
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .withMessage("async failure");
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.learning.LearningEvents;
@@ -53,20 +54,30 @@ class EnableOpenEdxEventsTest {
         recorder.clear();
 
         assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED)).isTrue();
-        assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED)).isTrue();
+        assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED))
+                .isTrue();
         assertThat(OpenEdxPublicSignal.allEvents())
                 .filteredOn(signal -> !signal.equals(LearningSignals.SESSION_LOGIN_COMPLETED))
-                .allSatisfy(signal -> assertThat(events.isEnabled(signal)).as(signal.eventType()).isFalse());
+                .allSatisfy(signal -> assertThat(events.isEnabled(signal))
+                        .as(signal.eventType())
+                        .isFalse());
         assertThatThrownBy(() -> events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(1)))
-                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("login observer failure");
-        assertThat(events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Samples.user(1)).sent()).isFalse();
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("login observer failure");
+        assertThat(events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Samples.user(1))
+                        .sent())
+                .isFalse();
         assertThat(recorder.names()).containsExactly("login:1");
     }
 
     @Test
     @Order(2)
-    @Spec(value = "semantics§12", upstream = {"test_utils.py::test_teardown_re_enables_events_after_subset_enabled",
-            "test_utils.py::test_teardown_re_enables_all_events"})
+    @Spec(
+            value = "semantics§12",
+            upstream = {
+                "test_utils.py::test_teardown_re_enables_events_after_subset_enabled",
+                "test_utils.py::test_teardown_re_enables_all_events"
+            })
     void afterTheTestEveryEventIsEnabledAndRobustAgain() {
         assertEverythingEnabledAndRobust();
     }
@@ -77,7 +88,9 @@ class EnableOpenEdxEventsTest {
     @Spec(value = "semantics§12", upstream = "test_utils.py::test_teardown_re_enables_all_events")
     void anEmptyListDisablesEveryEvent() {
         assertThat(OpenEdxPublicSignal.allEvents())
-                .allSatisfy(signal -> assertThat(events.isEnabled(signal)).as(signal.eventType()).isFalse());
+                .allSatisfy(signal -> assertThat(events.isEnabled(signal))
+                        .as(signal.eventType())
+                        .isFalse());
     }
 
     @Test
@@ -93,8 +106,8 @@ class EnableOpenEdxEventsTest {
     void anUnknownTypeIsRefusedWithUpstreamsMessageNamingTheClosestTypes() {
         String typo = "org.openedx.learning.auth.session.login.complete.v1";
 
-        assertThatThrownBy(() -> OpenEdxEventsIsolation.startEventsIsolation(events,
-                LearningEvents.STUDENT_REGISTRATION_COMPLETED, typo))
+        assertThatThrownBy(() -> OpenEdxEventsIsolation.startEventsIsolation(
+                        events, LearningEvents.STUDENT_REGISTRATION_COMPLETED, typo))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("You tried to enable event '" + typo + "', but I don't recognize that signal "
                         + "type. Did you mean one of these?: ['" + LearningEvents.SESSION_LOGIN_COMPLETED + "'");
@@ -104,7 +117,9 @@ class EnableOpenEdxEventsTest {
     private void assertEverythingEnabledAndRobust() {
         assertThat(OpenEdxPublicSignal.allEvents()).allSatisfy(signal -> {
             assertThat(events.isEnabled(signal)).as(signal.eventType()).isTrue();
-            assertThat(events.isSendEventFailureAllowed(signal)).as(signal.eventType()).isFalse();
+            assertThat(events.isSendEventFailureAllowed(signal))
+                    .as(signal.eventType())
+                    .isFalse();
         });
     }
 }

@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
@@ -35,8 +36,8 @@ class ImplicitLibraryJarObserverTest {
     static WebArchive deployment() {
         return TckDeployments.scenario(ImplicitLibraryJarObserverTest.class)
                 .addAsLibraries(TckDeployments.beanLibrary("observers.jar", true, LibraryObservers.class))
-                .addAsLibraries(TckDeployments.beanLibrary("implicit-observers.jar", false,
-                        ImplicitLibraryObservers.class));
+                .addAsLibraries(
+                        TckDeployments.beanLibrary("implicit-observers.jar", false, ImplicitLibraryObservers.class));
     }
 
     @Inject
@@ -51,8 +52,11 @@ class ImplicitLibraryJarObserverTest {
 
         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13));
 
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactly(
-                ImplicitLibraryObservers.class.getName() + "#onLogin", LibraryObservers.class.getName() + "#onLogin");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactly(
+                        ImplicitLibraryObservers.class.getName() + "#onLogin",
+                        LibraryObservers.class.getName() + "#onLogin");
         assertThat(result.failures()).hasSize(2);
         assertThat(recorder.only("implicit-lib:13").metadata()).isEqualTo(result.metadata());
         assertThat(recorder.names()).containsExactly("implicit-lib:13", "explicit-lib:13");

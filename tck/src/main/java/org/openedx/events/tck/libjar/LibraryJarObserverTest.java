@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
@@ -55,7 +56,8 @@ class LibraryJarObserverTest {
 
         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13));
 
-        assertThat(result.failures()).extracting(ReceiverResponse::receiver)
+        assertThat(result.failures())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(LibraryObservers.class.getName() + "#onLogin");
     }
 }

@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
@@ -41,11 +42,10 @@ class CustomMetadataTest {
     @Spec(value = "semantics§8", upstream = "test_tooling.py::test_send_event_with_custom_metadata")
     void customMetadataIsDeliveredAsGivenAndFlaggedAsFromTheEventBus() {
         recorder.clear();
-        EventsMetadata producer = events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED,
-                Samples.TIME);
+        EventsMetadata producer = events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.TIME);
 
-        SendResult result = events.sendWithCustomMetadata(producer, LearningSignals.SESSION_LOGIN_COMPLETED,
-                Samples.user(1));
+        SendResult result =
+                events.sendWithCustomMetadata(producer, LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(1));
 
         assertThat(result.sent()).isTrue();
         assertThat(result.metadata()).isEqualTo(producer);
@@ -55,17 +55,22 @@ class CustomMetadataTest {
     }
 
     @Test
-    @Spec(value = {"semantics§8", "semantics§11"}, upstream = "test_data.py::test_events_metadata_to_and_from_json")
+    @Spec(
+            value = {"semantics§8", "semantics§11"},
+            upstream = "test_data.py::test_events_metadata_to_and_from_json")
     void metadataReadBackFromJsonReachesObserversUnchanged() {
         recorder.clear();
-        EventsMetadata producer = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(2)).metadata();
+        EventsMetadata producer = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(2))
+                .metadata();
 
         EventsMetadata received = EventsMetadata.fromJson(producer.toJson());
         events.sendWithCustomMetadata(received, LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(2));
 
         assertThat(received).isEqualTo(producer);
         assertThat(recorder.calls()).extracting(Recorder.Call::metadata).containsExactly(producer, producer);
-        assertThat(recorder.calls()).extracting(call -> call.delivery().fromEventBus()).containsExactly(false, true);
+        assertThat(recorder.calls())
+                .extracting(call -> call.delivery().fromEventBus())
+                .containsExactly(false, true);
     }
 
     @Test
@@ -74,8 +79,8 @@ class CustomMetadataTest {
         recorder.clear();
         EventsMetadata other = events.generateSignalMetadata(LearningSignals.STUDENT_REGISTRATION_COMPLETED);
 
-        assertThatThrownBy(() -> events.sendWithCustomMetadata(other, LearningSignals.SESSION_LOGIN_COMPLETED,
-                Samples.user(3)))
+        assertThatThrownBy(() ->
+                        events.sendWithCustomMetadata(other, LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(3)))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining(LearningEvents.STUDENT_REGISTRATION_COMPLETED)
                 .hasMessageContaining(LearningEvents.SESSION_LOGIN_COMPLETED);
@@ -89,8 +94,8 @@ class CustomMetadataTest {
         EventsMetadata producer = events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED);
         events.disable(LearningSignals.SESSION_LOGIN_COMPLETED);
         try {
-            SendResult result = events.sendWithCustomMetadata(producer, LearningSignals.SESSION_LOGIN_COMPLETED,
-                    Samples.user(4));
+            SendResult result =
+                    events.sendWithCustomMetadata(producer, LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(4));
 
             assertThat(result.sent()).isFalse();
             assertThat(result.metadata()).isEqualTo(producer);

@@ -19,13 +19,17 @@ public class MetadataObservers {
     @Inject
     Recorder recorder;
 
-    void onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata, EventDelivery delivery) {
+    void onLogin(
+            @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+            EventsMetadata metadata,
+            EventDelivery delivery) {
         recorder.record("sync:" + user.id(), metadata, delivery);
     }
 
-    void onLoginAsync(@ObservesAsync @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata, EventDelivery delivery) {
+    void onLoginAsync(
+            @ObservesAsync @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+            EventsMetadata metadata,
+            EventDelivery delivery) {
         recorder.record("async:" + user.id(), metadata, delivery);
     }
 }

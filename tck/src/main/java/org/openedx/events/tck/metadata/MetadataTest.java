@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.LibraryVersion;
 import org.openedx.events.OpenEdxEvents;
@@ -66,7 +67,8 @@ class MetadataTest {
         recorder.clear();
 
         SendResult result = events.sendAsync(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(2))
-                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
 
         assertThat(recorder.names()).containsExactly("async:2");
         Recorder.Call call = recorder.only("async:2");
@@ -74,12 +76,16 @@ class MetadataTest {
         assertThat(call.delivery().metadata()).isEqualTo(result.metadata());
         assertThat(call.delivery().fromEventBus()).isFalse();
         assertThat(call.thread()).isNotEqualTo(Thread.currentThread().getName());
-        assertThat(result.responses()).singleElement().satisfies(response ->
-                assertThat(response.receiver()).isEqualTo(MetadataObservers.class.getName() + "#onLoginAsync"));
+        assertThat(result.responses())
+                .singleElement()
+                .satisfies(response ->
+                        assertThat(response.receiver()).isEqualTo(MetadataObservers.class.getName() + "#onLoginAsync"));
     }
 
     @Test
-    @Spec(value = {"semantics§4", "semantics§11"}, upstream = "test_tooling.py::test_generate_signal_metadata")
+    @Spec(
+            value = {"semantics§4", "semantics§11"},
+            upstream = "test_tooling.py::test_generate_signal_metadata")
     void metadataCarriesTheTypeSourceHostLibraryVersionTimeAndAVersionOneId() {
         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(3));
         EventsMetadata metadata = result.metadata();
@@ -98,8 +104,10 @@ class MetadataTest {
     @Test
     @Spec("semantics§4")
     void everySendHasItsOwnId() {
-        EventsMetadata first = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(4)).metadata();
-        EventsMetadata second = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(4)).metadata();
+        EventsMetadata first = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(4))
+                .metadata();
+        EventsMetadata second = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(4))
+                .metadata();
         EventsMetadata generated = events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED);
 
         assertThat(first.id()).isNotEqualTo(second.id()).isNotEqualTo(generated.id());
@@ -107,31 +115,41 @@ class MetadataTest {
     }
 
     @Test
-    @Spec(value = "semantics§4", upstream = {"test_tooling.py::test_send_event_with_time",
-            "test_tooling.py::test_generate_signal_metadata_with_valid_time"})
+    @Spec(
+            value = "semantics§4",
+            upstream = {
+                "test_tooling.py::test_send_event_with_time",
+                "test_tooling.py::test_generate_signal_metadata_with_valid_time"
+            })
     void anExplicitUtcTimeIsKept() {
         recorder.clear();
         OffsetDateTime time = OffsetDateTime.of(2023, 5, 6, 7, 8, 9, 123456000, ZoneOffset.UTC);
 
-        SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(5),
+        SendResult result = events.send(
+                LearningSignals.SESSION_LOGIN_COMPLETED,
+                Samples.user(5),
                 SendOptions.defaults().withTime(time));
 
         assertThat(result.metadata().time()).isEqualTo(time);
         assertThat(recorder.only("sync:5").metadata().time()).isEqualTo(time);
-        assertThat(events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED, time).time())
+        assertThat(events.generateSignalMetadata(LearningSignals.SESSION_LOGIN_COMPLETED, time)
+                        .time())
                 .isEqualTo(time);
     }
 
     @Test
-    @Spec(value = {"semantics§4", "semantics§5"},
+    @Spec(
+            value = {"semantics§4", "semantics§5"},
             upstream = "test_tooling.py::test_generate_signal_metadata_fails_with_invalid_time")
     void aNonUtcTimeIsRejectedEvenWhenTheSignalIsDisabled() {
         recorder.clear();
         OffsetDateTime paris = OffsetDateTime.of(2023, 5, 6, 7, 8, 9, 0, ZoneOffset.ofHours(2));
         events.disable(LearningSignals.SESSION_LOGIN_COMPLETED);
         try {
-            assertThatThrownBy(() -> events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(6),
-                    SendOptions.defaults().withTime(paris)))
+            assertThatThrownBy(() -> events.send(
+                            LearningSignals.SESSION_LOGIN_COMPLETED,
+                            Samples.user(6),
+                            SendOptions.defaults().withTime(paris)))
                     .isInstanceOf(SenderValidationException.class)
                     .hasMessageContaining("'time' must have timezone.utc")
                     .hasMessageContaining("2023-05-06T07:08:09+02:00");

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SendResult;
@@ -40,8 +41,12 @@ class UserDefinedSignalTest {
     Recorder recorder;
 
     @Test
-    @Spec(value = "semantics§3", upstream = {"test_tooling.py::test_get_signal_by_type",
-            "test_tooling.py::TestLoadAllSignals::test_load_all_signals"})
+    @Spec(
+            value = "semantics§3",
+            upstream = {
+                "test_tooling.py::test_get_signal_by_type",
+                "test_tooling.py::TestLoadAllSignals::test_load_all_signals"
+            })
     void aUserDefinedSignalIsKnownToTheRegistry() {
         OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.getSignalByType(TckSignalCatalog.WIDGET_PUBLISHED);
 
@@ -66,8 +71,10 @@ class UserDefinedSignalTest {
         });
         assertThat(recorder.only("widget:gear").metadata()).isEqualTo(ok.metadata());
         assertThat(ok.metadata().eventType()).isEqualTo(TckSignalCatalog.WIDGET_PUBLISHED);
-        assertThat(recorder.only("widget:gear").delivery().signal()).isEqualTo(TckSignalCatalog.WIDGET_PUBLISHED_SIGNAL);
-        assertThat(failed.failures()).singleElement()
+        assertThat(recorder.only("widget:gear").delivery().signal())
+                .isEqualTo(TckSignalCatalog.WIDGET_PUBLISHED_SIGNAL);
+        assertThat(failed.failures())
+                .singleElement()
                 .satisfies(response -> assertThat(response.failure()).hasMessage("broken widget"));
     }
 

@@ -8,5 +8,4 @@ import jakarta.validation.constraints.NotNull;
  * @param name the widget's name
  * @param size its size
  */
-public record WidgetData(@NotNull String name, int size) {
-}
+public record WidgetData(@NotNull String name, int size) {}

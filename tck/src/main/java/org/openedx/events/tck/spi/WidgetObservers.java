@@ -16,8 +16,10 @@ public class WidgetObservers {
     @Inject
     Recorder recorder;
 
-    String onPublished(@Observes @OpenEdxEvent(TckSignalCatalog.WIDGET_PUBLISHED) WidgetData widget,
-            EventsMetadata metadata, EventDelivery delivery) {
+    String onPublished(
+            @Observes @OpenEdxEvent(TckSignalCatalog.WIDGET_PUBLISHED) WidgetData widget,
+            EventsMetadata metadata,
+            EventDelivery delivery) {
         recorder.record("widget:" + widget.name(), metadata, delivery);
         if (widget.name().equals("broken")) {
             throw new IllegalStateException("broken widget");

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
 import org.openedx.events.learning.LearningEvents;
@@ -38,12 +39,15 @@ class EnableDisableTest {
     Recorder recorder;
 
     @Test
-    @Spec(value = {"semantics§5", "semantics§7"}, upstream = "test_tooling.py::test_send_event_disabled")
+    @Spec(
+            value = {"semantics§5", "semantics§7"},
+            upstream = "test_tooling.py::test_send_event_disabled")
     void aDisabledSignalValidatesAndDeliversNothingUntilEnabledAgain() {
         recorder.clear();
         events.disable(LearningSignals.SESSION_LOGIN_COMPLETED);
         try {
-            assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED)).isFalse();
+            assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED))
+                    .isFalse();
 
             SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, null);
             SendResult dynamic = events.send(LearningEvents.SESSION_LOGIN_COMPLETED, Map.of("sender", "anything"));
@@ -57,7 +61,9 @@ class EnableDisableTest {
             events.enable(LearningSignals.SESSION_LOGIN_COMPLETED);
         }
         assertThat(events.isEnabled(LearningSignals.SESSION_LOGIN_COMPLETED)).isTrue();
-        assertThat(events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(1)).sent()).isTrue();
+        assertThat(events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(1))
+                        .sent())
+                .isTrue();
         assertThat(recorder.names()).containsExactly("login:1");
     }
 
@@ -67,8 +73,11 @@ class EnableDisableTest {
         recorder.clear();
         events.disable(LearningSignals.SESSION_LOGIN_COMPLETED);
         try {
-            assertThat(events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Samples.user(2)).sent()).isTrue();
-            assertThat(events.isEnabled(LearningSignals.STUDENT_REGISTRATION_COMPLETED)).isTrue();
+            assertThat(events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Samples.user(2))
+                            .sent())
+                    .isTrue();
+            assertThat(events.isEnabled(LearningSignals.STUDENT_REGISTRATION_COMPLETED))
+                    .isTrue();
             assertThat(recorder.names()).containsExactly("registered:2");
         } finally {
             events.enable(LearningSignals.SESSION_LOGIN_COMPLETED);
@@ -76,20 +85,28 @@ class EnableDisableTest {
     }
 
     @Test
-    @Spec(value = {"semantics§6", "semantics§7"}, upstream = "test_tooling.py::test_send_event_allow_failure_successfully")
+    @Spec(
+            value = {"semantics§6", "semantics§7"},
+            upstream = "test_tooling.py::test_send_event_allow_failure_successfully")
     void allowSendEventFailureMakesSendsOfThatSignalNonRobustUntilReset() {
         recorder.clear();
         events.allowSendEventFailure(LearningSignals.SESSION_LOGIN_COMPLETED);
         try {
-            assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED)).isTrue();
-            assertThat(events.isSendEventFailureAllowed(LearningSignals.STUDENT_REGISTRATION_COMPLETED)).isFalse();
+            assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED))
+                    .isTrue();
+            assertThat(events.isSendEventFailureAllowed(LearningSignals.STUDENT_REGISTRATION_COMPLETED))
+                    .isFalse();
             assertThatThrownBy(() -> events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13)))
-                    .isExactlyInstanceOf(IllegalStateException.class).hasMessage("unlucky");
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("unlucky");
         } finally {
             events.resetSendEventFailure(LearningSignals.SESSION_LOGIN_COMPLETED);
         }
-        assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED)).isFalse();
-        assertThat(events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13)).failures()).hasSize(1);
+        assertThat(events.isSendEventFailureAllowed(LearningSignals.SESSION_LOGIN_COMPLETED))
+                .isFalse();
+        assertThat(events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13))
+                        .failures())
+                .hasSize(1);
         assertThat(recorder.names()).containsExactly("login:13", "login:13");
     }
 }

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
@@ -63,7 +64,9 @@ class TransactionalObserverTest {
         transaction.commit();
 
         assertThat(recorder.names()).containsExactly("in-progress:1", "after-success:1");
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactly(OBSERVERS + "#inProgress");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactly(OBSERVERS + "#inProgress");
     }
 
     @Test
@@ -142,8 +145,10 @@ class TransactionalObserverTest {
         SendResult result = events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Samples.user(4));
 
         assertThat(recorder.names()).containsExactlyInAnyOrder("in-progress:4", "after-success:4", "after-failure:4");
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactlyInAnyOrder(
-                OBSERVERS + "#inProgress", OBSERVERS + "#afterSuccess", OBSERVERS + "#afterFailure");
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactlyInAnyOrder(
+                        OBSERVERS + "#inProgress", OBSERVERS + "#afterSuccess", OBSERVERS + "#afterFailure");
         assertThat(recorder.only("after-success:4").metadata()).isEqualTo(result.metadata());
     }
 }

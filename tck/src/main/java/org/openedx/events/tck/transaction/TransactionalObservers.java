@@ -19,22 +19,28 @@ public class TransactionalObservers {
     @Inject
     Recorder recorder;
 
-    void inProgress(@Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
+    void inProgress(
+            @Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
             EventsMetadata metadata) {
         recorder.record("in-progress:" + user.id(), metadata, null);
     }
 
-    void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-            @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
-            EventsMetadata metadata, EventDelivery delivery) {
+    void afterSuccess(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS)
+                    @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED)
+                    UserData user,
+            EventsMetadata metadata,
+            EventDelivery delivery) {
         recorder.record("after-success:" + user.id(), metadata, delivery);
         if (user.id() == 13) {
             throw new IllegalStateException("after-success failure");
         }
     }
 
-    void afterFailure(@Observes(during = TransactionPhase.AFTER_FAILURE)
-            @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
+    void afterFailure(
+            @Observes(during = TransactionPhase.AFTER_FAILURE)
+                    @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED)
+                    UserData user,
             EventsMetadata metadata) {
         recorder.record("after-failure:" + user.id(), metadata, null);
     }

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SenderValidationException;
@@ -54,7 +55,8 @@ class SendValidationTest {
         assertThatThrownBy(() -> events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, null))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessage(PREFIX + "Missing required argument 'user'")
-                .satisfies(e -> assertThat(((SenderValidationException) e).eventType()).isEqualTo(REGISTRATION));
+                .satisfies(e ->
+                        assertThat(((SenderValidationException) e).eventType()).isEqualTo(REGISTRATION));
         assertThat(recorder.names()).isEmpty();
     }
 
@@ -89,7 +91,8 @@ class SendValidationTest {
                 .hasMessage(PREFIX + "There's a mismatch between initialization data and send_event arguments");
         assertThat(recorder.names()).isEmpty();
 
-        assertThat(events.send(REGISTRATION, Map.of("user", Samples.user(1))).responses()).hasSize(1);
+        assertThat(events.send(REGISTRATION, Map.of("user", Samples.user(1))).responses())
+                .hasSize(1);
         assertThat(recorder.names()).containsExactly("registered:1");
     }
 
@@ -101,7 +104,8 @@ class SendValidationTest {
         assertThatThrownBy(() -> events.send(typo, Map.of("user", Samples.user(1))))
                 .isInstanceOf(UnknownEventTypeException.class)
                 .hasMessageContaining(typo)
-                .satisfies(e -> assertThat(((UnknownEventTypeException) e).closestTypes()).first()
+                .satisfies(e -> assertThat(((UnknownEventTypeException) e).closestTypes())
+                        .first()
                         .isEqualTo(REGISTRATION));
     }
 
@@ -109,15 +113,16 @@ class SendValidationTest {
     @Spec("README#how-sending-works")
     void beanValidationRejectsAnInvalidPayloadWithEveryViolationAndDeliversNothing() {
         recorder.clear();
-        CourseEnrollmentData invalid = new CourseEnrollmentData(new UserData(1, true, null),
-                new CourseData(CourseKey.parse(Samples.COURSE)), null, true, Samples.TIME);
+        CourseEnrollmentData invalid = new CourseEnrollmentData(
+                new UserData(1, true, null), new CourseData(CourseKey.parse(Samples.COURSE)), null, true, Samples.TIME);
 
         assertThatThrownBy(() -> events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, invalid))
                 .isInstanceOf(SenderValidationException.class)
                 .hasMessageContaining("Invalid payload")
                 .hasMessageContaining("enrollment.mode")
                 .hasMessageContaining("enrollment.user.pii")
-                .satisfies(e -> assertThat(((SenderValidationException) e).code()).isEqualTo("OXE2004"));
+                .satisfies(
+                        e -> assertThat(((SenderValidationException) e).code()).isEqualTo("OXE2004"));
         assertThat(recorder.names()).isEmpty();
     }
 }

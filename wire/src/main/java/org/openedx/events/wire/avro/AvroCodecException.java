@@ -1,8 +1,8 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.WireError;
 import org.openedx.events.CodedMessage;
 import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.wire.WireError;
 
 /**
  * An event could not be given an Avro schema, encoded or decoded. The message names the event type, the path of
@@ -30,26 +30,32 @@ public class AvroCodecException extends OpenEdxEventException {
      * @param message the full message
      * @param cause the cause, or {@code null}
      */
-    protected AvroCodecException(CodedMessage error, String eventType, String path, String message,
-            Throwable cause) {
+    protected AvroCodecException(CodedMessage error, String eventType, String path, String message, Throwable cause) {
         super(error, message, cause);
         this.eventType = eventType;
         this.path = path;
     }
 
     static AvroCodecException unserializable(String eventType) {
-        return new AvroCodecException(WireError.WIRE_UNSERIALIZABLE_EVENT, eventType, "",
-                WireError.WIRE_UNSERIALIZABLE_EVENT.format(eventType), null);
+        return new AvroCodecException(
+                WireError.WIRE_UNSERIALIZABLE_EVENT,
+                eventType,
+                "",
+                WireError.WIRE_UNSERIALIZABLE_EVENT.format(eventType),
+                null);
     }
 
-    static AvroCodecException unsupported(String eventType, String path, String typeName, String reason,
-            Throwable cause) {
-        return new AvroCodecException(WireError.AVRO_UNSUPPORTED_TYPE, eventType, path,
-                WireError.AVRO_UNSUPPORTED_TYPE.format(eventType, path, typeName, reason), cause);
+    static AvroCodecException unsupported(
+            String eventType, String path, String typeName, String reason, Throwable cause) {
+        return new AvroCodecException(
+                WireError.AVRO_UNSUPPORTED_TYPE,
+                eventType,
+                path,
+                WireError.AVRO_UNSUPPORTED_TYPE.format(eventType, path, typeName, reason),
+                cause);
     }
 
-    static AvroCodecException of(CodedMessage error, String eventType, String path, String problem,
-            Throwable cause) {
+    static AvroCodecException of(CodedMessage error, String eventType, String path, String problem, Throwable cause) {
         return new AvroCodecException(error, eventType, path, error.format(eventType, path, problem), cause);
     }
 

@@ -41,16 +41,14 @@ public final class AvroSchemas {
             "org.openedx.content_authoring.course.certificate_config.deleted.v1",
             "org.openedx.learning.external_grader.score.submitted.v1");
 
-    private static final ClassValue<ConcurrentMap<OpenEdxPublicSignal<?>, SignalCodec>> CODECS =
-            new ClassValue<>() {
-                @Override
-                protected ConcurrentMap<OpenEdxPublicSignal<?>, SignalCodec> computeValue(Class<?> type) {
-                    return new ConcurrentHashMap<>();
-                }
-            };
+    private static final ClassValue<ConcurrentMap<OpenEdxPublicSignal<?>, SignalCodec>> CODECS = new ClassValue<>() {
+        @Override
+        protected ConcurrentMap<OpenEdxPublicSignal<?>, SignalCodec> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
-    private AvroSchemas() {
-    }
+    private AvroSchemas() {}
 
     /**
      * The Avro schema of a signal's event.

@@ -1,7 +1,8 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.payload.PathFailure;
 import java.util.Arrays;
+
+import org.openedx.events.wire.payload.PathFailure;
 
 /**
  * A growable buffer that writes the Avro binary encoding (the subset upstream's schemas use): zig-zag varint longs,
@@ -82,8 +83,10 @@ final class ByteSink {
                     utf8 += 4;
                     i++;
                 } else {
-                    throw new PathFailure(String.format("holds an unpaired surrogate U+%04X at index %d, which has "
-                            + "no UTF-8 form; strings must be valid Unicode", (int) c, i));
+                    throw new PathFailure(String.format(
+                            "holds an unpaired surrogate U+%04X at index %d, which has "
+                                    + "no UTF-8 form; strings must be valid Unicode",
+                            (int) c, i));
                 }
             } else {
                 utf8 += 3;

@@ -1,10 +1,11 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.payload.PathFailure;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import org.openedx.events.wire.payload.PathFailure;
 
 /**
  * Reads the Avro binary encoding written by {@link ByteSink} (or by fastavro / Avro Java), checking every length
@@ -86,8 +87,8 @@ final class ByteSource {
     private int readLength(String what) {
         long length = readLong();
         if (length < 0) {
-            throw new PathFailure("cannot be read: the " + what + " length at byte " + consumed() + " is negative ("
-                    + length + ")");
+            throw new PathFailure(
+                    "cannot be read: the " + what + " length at byte " + consumed() + " is negative (" + length + ")");
         }
         if (length > limit - pos) {
             throw truncated((int) Math.min(Integer.MAX_VALUE, length - (limit - pos)));
@@ -112,14 +113,15 @@ final class ByteSource {
         for (int i = from; i < end; i++) {
             if (buf[i] < 0) {
                 try {
-                    return StandardCharsets.UTF_8.newDecoder()
+                    return StandardCharsets.UTF_8
+                            .newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(buf, from, length))
                             .toString();
                 } catch (CharacterCodingException e) {
-                    throw new PathFailure("cannot be read: the string at byte " + (from - start)
-                            + " is not valid UTF-8", e);
+                    throw new PathFailure(
+                            "cannot be read: the string at byte " + (from - start) + " is not valid UTF-8", e);
                 }
             }
         }

@@ -1,7 +1,5 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.support.Echo;
-import org.openedx.events.wire.payload.PathFailure;
 import java.lang.invoke.MethodHandle;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -11,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.PythonUuids;
+import org.openedx.events.wire.payload.PathFailure;
 
 /**
  * The compiled Avro form of one Java payload type: how to write a value, how to read it back, and the Avro type
@@ -237,11 +236,14 @@ abstract class Codec {
             try {
                 return (Object) parse.invokeExact(text);
             } catch (IllegalArgumentException e) {
-                throw new PathFailure("is '" + Echo.of(text) + "', which is not a valid " + keyType.getSimpleName() + ": "
-                        + e.getMessage(), e);
+                throw new PathFailure(
+                        "is '" + Echo.of(text) + "', which is not a valid " + keyType.getSimpleName() + ": "
+                                + e.getMessage(),
+                        e);
             } catch (Throwable e) {
-                throw new PathFailure("is '" + Echo.of(text) + "', which " + keyType.getSimpleName()
-                        + ".parse could not read: " + e, e);
+                throw new PathFailure(
+                        "is '" + Echo.of(text) + "', which " + keyType.getSimpleName() + ".parse could not read: " + e,
+                        e);
             }
         }
     }
@@ -305,7 +307,8 @@ abstract class Codec {
                 for (Object item : list) {
                     if (item == null) {
                         throw new PathFailure("is null, but list items cannot be null (Avro array items are not "
-                                + "nullable)").atIndex(i);
+                                        + "nullable)")
+                                .atIndex(i);
                     }
                     try {
                         items.write(item, out);
@@ -382,7 +385,8 @@ abstract class Codec {
                     Object item = map.get(name);
                     if (item == null) {
                         throw new PathFailure("is null, but map values cannot be null (Avro map values are not "
-                                + "nullable)").atKey(name);
+                                        + "nullable)")
+                                .atKey(name);
                     }
                     try {
                         out.writeString(name);

@@ -65,8 +65,10 @@ final class CodecBuilder {
     private Codec codec(PayloadType type, boolean inContainer) {
         if (type instanceof PayloadType.Scalar scalar) {
             if (inContainer && scalar.kind().custom()) {
-                throw new UnsupportedType(scalar.typeName(), "upstream's Avro generator does not support inside a list "
-                        + "or map (custom types such as keys, datetime and UUID are allowed only as record fields)");
+                throw new UnsupportedType(
+                        scalar.typeName(),
+                        "upstream's Avro generator does not support inside a list "
+                                + "or map (custom types such as keys, datetime and UUID are allowed only as record fields)");
             }
             return scalar(scalar);
         }
@@ -102,7 +104,8 @@ final class CodecBuilder {
             case UUID:
                 return Codec.UUID_CODEC;
             default:
-                return new Codec.Key(scalar.javaType(),
+                return new Codec.Key(
+                        scalar.javaType(),
                         handle(scalar.parse()).asType(MethodType.methodType(Object.class, String.class)));
         }
     }
@@ -112,8 +115,8 @@ final class CodecBuilder {
         try {
             return wrap.apply(codec(element, true));
         } catch (UnsupportedType inner) {
-            throw new UnsupportedType(container.typeName(), "contains " + inner.typeName() + ", which "
-                    + inner.problem());
+            throw new UnsupportedType(
+                    container.typeName(), "contains " + inner.typeName() + ", which " + inner.problem());
         }
     }
 
@@ -138,11 +141,15 @@ final class CodecBuilder {
             } catch (PathFailure f) {
                 throw f.inField(component.wireName());
             }
-            MethodHandle getter = handle(recordComponent.getAccessor())
-                    .asType(MethodType.methodType(Object.class, Object.class));
+            MethodHandle getter =
+                    handle(recordComponent.getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
             boolean nullable = component.nullable();
-            fields.add(new RecordCodec.Field(component.wireName(), component.name(),
-                    nullable ? new Codec.Nullable(fieldCodec) : fieldCodec, nullable, getter));
+            fields.add(new RecordCodec.Field(
+                    component.wireName(),
+                    component.name(),
+                    nullable ? new Codec.Nullable(fieldCodec) : fieldCodec,
+                    nullable,
+                    getter));
         }
         Constructor<?> canonical;
         try {
@@ -168,8 +175,9 @@ final class CodecBuilder {
                     // reported below
                 }
             }
-            throw new UnsupportedType(method.getDeclaringClass().getName(), "cannot be accessed: " + method
-                    + " is not public (make the record public, or open its package)");
+            throw new UnsupportedType(
+                    method.getDeclaringClass().getName(),
+                    "cannot be accessed: " + method + " is not public (make the record public, or open its package)");
         }
     }
 
@@ -184,8 +192,10 @@ final class CodecBuilder {
                     // reported below
                 }
             }
-            throw new UnsupportedType(constructor.getDeclaringClass().getName(), "cannot be accessed: its "
-                    + "canonical constructor is not public (make the record public, or open its package)");
+            throw new UnsupportedType(
+                    constructor.getDeclaringClass().getName(),
+                    "cannot be accessed: its "
+                            + "canonical constructor is not public (make the record public, or open its package)");
         }
     }
 }

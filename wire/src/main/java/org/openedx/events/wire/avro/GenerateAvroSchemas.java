@@ -1,6 +1,5 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.WireError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.wire.WireError;
 
 /**
  * Writes the Avro schema of events to a folder, as upstream's management command {@code generate_avro_schemas}
@@ -33,8 +33,7 @@ import org.openedx.events.OpenEdxPublicSignal;
  */
 public final class GenerateAvroSchemas {
 
-    private GenerateAvroSchemas() {
-    }
+    private GenerateAvroSchemas() {}
 
     /**
      * Runs the command and exits with its status.
@@ -94,8 +93,10 @@ public final class GenerateAvroSchemas {
             for (String type : types) {
                 Optional<OpenEdxPublicSignal<?>> signal = OpenEdxPublicSignal.findSignalByType(type);
                 if (signal.isEmpty()) {
-                    return usage(err, "Unknown event type '" + type + "' (closest known types: "
-                            + OpenEdxPublicSignal.closestEventTypes(type) + ")");
+                    return usage(
+                            err,
+                            "Unknown event type '" + type + "' (closest known types: "
+                                    + OpenEdxPublicSignal.closestEventTypes(type) + ")");
                 }
                 signals.add(signal.get());
             }

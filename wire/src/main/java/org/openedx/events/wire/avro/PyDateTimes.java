@@ -19,8 +19,7 @@ import org.openedx.events.wire.payload.PathFailure;
  */
 final class PyDateTimes {
 
-    private PyDateTimes() {
-    }
+    private PyDateTimes() {}
 
     static OffsetDateTime parse(String text) {
         Temporal parsed;

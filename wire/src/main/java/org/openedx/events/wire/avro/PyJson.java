@@ -15,8 +15,7 @@ import org.openedx.events.support.Json;
  */
 final class PyJson {
 
-    private PyJson() {
-    }
+    private PyJson() {}
 
     /** {@code json.dumps(value, indent=2)}. */
     static String pretty(Object value) {

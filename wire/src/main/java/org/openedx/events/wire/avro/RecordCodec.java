@@ -1,12 +1,13 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.payload.PathFailure;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.openedx.events.wire.payload.PathFailure;
 
 /**
  * A payload record: an Avro record named by the record's simple class name, its fields in component order (which is
@@ -16,8 +17,7 @@ import java.util.Set;
 final class RecordCodec extends Codec {
 
     /** One component. */
-    record Field(String wireName, String componentName, Codec codec, boolean nullable, MethodHandle getter) {
-    }
+    record Field(String wireName, String componentName, Codec codec, boolean nullable, MethodHandle getter) {}
 
     private final Class<?> type;
     private final String name;
@@ -55,12 +55,15 @@ final class RecordCodec extends Codec {
             try {
                 component = (Object) field.getter.invokeExact(value);
             } catch (Throwable e) {
-                throw new PathFailure("cannot be read: the accessor " + type.getSimpleName() + "."
-                        + field.componentName + "() threw " + e, e).inField(field.wireName);
+                throw new PathFailure(
+                                "cannot be read: the accessor " + type.getSimpleName() + "." + field.componentName
+                                        + "() threw " + e,
+                                e)
+                        .inField(field.wireName);
             }
             if (component == null && !field.nullable) {
                 throw new PathFailure("is null, but the field is required (it is nullable only when upstream's "
-                        + "default is None; mark optional components by leaving out @NotNull)")
+                                + "default is None; mark optional components by leaving out @NotNull)")
                         .inField(field.wireName);
             }
             try {
@@ -85,8 +88,9 @@ final class RecordCodec extends Codec {
         try {
             return (Object) constructor.invokeExact(arguments);
         } catch (RuntimeException | Error e) {
-            throw new PathFailure("cannot be rebuilt: the constructor of " + type.getName()
-                    + " rejected the decoded values: " + e, e);
+            throw new PathFailure(
+                    "cannot be rebuilt: the constructor of " + type.getName() + " rejected the decoded values: " + e,
+                    e);
         } catch (Throwable e) {
             throw new PathFailure("cannot be rebuilt: the constructor of " + type.getName() + " threw " + e, e);
         }

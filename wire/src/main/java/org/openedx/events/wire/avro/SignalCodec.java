@@ -1,7 +1,5 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.payload.PathFailure;
-import org.openedx.events.wire.WireError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import org.apache.avro.NameValidator;
 import org.apache.avro.Schema;
 
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.wire.WireError;
+import org.openedx.events.wire.payload.PathFailure;
 
 /**
  * Everything the Avro form of one signal needs, built once: the codec tree, upstream's schema as a JSON tree and as
@@ -60,11 +60,11 @@ final class SignalCodec {
         try {
             root = new CodecBuilder().build(signal.dataType());
         } catch (CodecBuilder.UnsupportedType e) {
-            throw AvroCodecException.unsupported(signal.eventType(), e.path(signal.dataKey()), e.typeName(),
-                    e.problem(), null);
+            throw AvroCodecException.unsupported(
+                    signal.eventType(), e.path(signal.dataKey()), e.typeName(), e.problem(), null);
         } catch (PathFailure e) {
-            throw AvroCodecException.of(WireError.AVRO_UNSUPPORTED_TYPE, signal.eventType(),
-                    e.path(signal.dataKey()), e.problem(), e);
+            throw AvroCodecException.of(
+                    WireError.AVRO_UNSUPPORTED_TYPE, signal.eventType(), e.path(signal.dataKey()), e.problem(), e);
         }
         return new SignalCodec(signal, root);
     }
@@ -87,20 +87,32 @@ final class SignalCodec {
 
     byte[] encode(Object data) {
         if (data == null) {
-            throw AvroCodecException.of(WireError.AVRO_ENCODE_FAILED, signal.eventType(), signal.dataKey(),
-                    "is null; the payload is required", null);
+            throw AvroCodecException.of(
+                    WireError.AVRO_ENCODE_FAILED,
+                    signal.eventType(),
+                    signal.dataKey(),
+                    "is null; the payload is required",
+                    null);
         }
         if (!signal.dataType().isInstance(data)) {
-            throw AvroCodecException.of(WireError.AVRO_ENCODE_FAILED, signal.eventType(), signal.dataKey(),
-                    "is a " + data.getClass().getName() + ", but the event carries " + signal.dataType().getName(),
+            throw AvroCodecException.of(
+                    WireError.AVRO_ENCODE_FAILED,
+                    signal.eventType(),
+                    signal.dataKey(),
+                    "is a " + data.getClass().getName() + ", but the event carries "
+                            + signal.dataType().getName(),
                     null);
         }
         ByteSink sink = new ByteSink(sizeHint);
         try {
             root.write(data, sink);
         } catch (PathFailure f) {
-            throw AvroCodecException.of(WireError.AVRO_ENCODE_FAILED, signal.eventType(),
-                    f.path(signal.dataKey()), f.problem(), f.getCause());
+            throw AvroCodecException.of(
+                    WireError.AVRO_ENCODE_FAILED,
+                    signal.eventType(),
+                    f.path(signal.dataKey()),
+                    f.problem(),
+                    f.getCause());
         }
         int size = sink.size();
         if (size > sizeHint) {
@@ -111,18 +123,26 @@ final class SignalCodec {
 
     Object decode(byte[] bytes, int offset, int length) {
         if (bytes == null) {
-            throw AvroCodecException.of(WireError.AVRO_DECODE_FAILED, signal.eventType(), signal.dataKey(),
-                    "cannot be read: no bytes (null)", null);
+            throw AvroCodecException.of(
+                    WireError.AVRO_DECODE_FAILED,
+                    signal.eventType(),
+                    signal.dataKey(),
+                    "cannot be read: no bytes (null)",
+                    null);
         }
         if (offset < 0 || length < 0 || offset > bytes.length - length) {
-            throw new IndexOutOfBoundsException("offset " + offset + " and length " + length
-                    + " do not fit " + bytes.length + " bytes");
+            throw new IndexOutOfBoundsException(
+                    "offset " + offset + " and length " + length + " do not fit " + bytes.length + " bytes");
         }
         try {
             return root.read(new ByteSource(bytes, offset, length));
         } catch (PathFailure f) {
-            throw AvroCodecException.of(WireError.AVRO_DECODE_FAILED, signal.eventType(),
-                    f.path(signal.dataKey()), f.problem(), f.getCause());
+            throw AvroCodecException.of(
+                    WireError.AVRO_DECODE_FAILED,
+                    signal.eventType(),
+                    f.path(signal.dataKey()),
+                    f.problem(),
+                    f.getCause());
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.openedx.events.wire.cloudevents;
 
-import org.openedx.events.support.Echo;
-import org.openedx.events.wire.WireError;
 import org.openedx.events.CodedMessage;
 import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.support.Echo;
+import org.openedx.events.wire.WireError;
 
 /**
  * An event could not be written as, or read from, CloudEvents JSON. The message names the JSON path of the
@@ -33,18 +33,24 @@ public class CloudEventFormatException extends OpenEdxEventException {
     }
 
     static CloudEventFormatException read(String path, String problem, Throwable cause) {
-        return new CloudEventFormatException(WireError.CLOUDEVENT_READ_FAILED, path,
-                WireError.CLOUDEVENT_READ_FAILED.format(path, problem), cause);
+        return new CloudEventFormatException(
+                WireError.CLOUDEVENT_READ_FAILED, path, WireError.CLOUDEVENT_READ_FAILED.format(path, problem), cause);
     }
 
     static CloudEventFormatException write(String eventType, String path, String problem, Throwable cause) {
-        return new CloudEventFormatException(WireError.CLOUDEVENT_WRITE_FAILED, path,
-                WireError.CLOUDEVENT_WRITE_FAILED.format(eventType, path, problem), cause);
+        return new CloudEventFormatException(
+                WireError.CLOUDEVENT_WRITE_FAILED,
+                path,
+                WireError.CLOUDEVENT_WRITE_FAILED.format(eventType, path, problem),
+                cause);
     }
 
     static CloudEventFormatException unknownType(String type, Object closest) {
-        return new CloudEventFormatException(WireError.CLOUDEVENT_UNKNOWN_TYPE, "type",
-                WireError.CLOUDEVENT_UNKNOWN_TYPE.format(Echo.of(type), closest), null);
+        return new CloudEventFormatException(
+                WireError.CLOUDEVENT_UNKNOWN_TYPE,
+                "type",
+                WireError.CLOUDEVENT_UNKNOWN_TYPE.format(Echo.of(type), closest),
+                null);
     }
 
     /** {@return the JSON path of the offending value, e.g. {@code data.enrollment.course.course_key}} */

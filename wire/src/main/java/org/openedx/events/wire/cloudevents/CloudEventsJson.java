@@ -1,8 +1,5 @@
 package org.openedx.events.wire.cloudevents;
 
-import org.openedx.events.support.Echo;
-import org.openedx.events.wire.payload.PathFailure;
-import org.openedx.events.wire.payload.PayloadType;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,11 +28,14 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 
 import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.support.Echo;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.Json;
 import org.openedx.events.support.PythonUuids;
-import org.openedx.events.OpenEdxEventException;
-import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.wire.payload.PathFailure;
+import org.openedx.events.wire.payload.PayloadType;
 
 /**
  * Open edX events as CloudEvents 1.0 in the structured JSON format ({@code application/cloudevents+json}), written
@@ -126,16 +126,24 @@ public final class CloudEventsJson implements AutoCloseable {
             throw CloudEventFormatException.write(type, "$", "has no metadata (null)", null);
         }
         if (!metadata.eventType().equals(type)) {
-            throw CloudEventFormatException.write(type, "type", "would be '" + metadata.eventType()
-                    + "' from the metadata; metadata must carry the signal's own event type", null);
+            throw CloudEventFormatException.write(
+                    type,
+                    "type",
+                    "would be '" + metadata.eventType()
+                            + "' from the metadata; metadata must carry the signal's own event type",
+                    null);
         }
         String path = "data." + signal.dataKey();
         if (data == null) {
             throw CloudEventFormatException.write(type, path, "is null; the payload is required", null);
         }
         if (!signal.dataType().isInstance(data)) {
-            throw CloudEventFormatException.write(type, path, "is a " + data.getClass().getName()
-                    + ", but the event carries " + signal.dataType().getName(), null);
+            throw CloudEventFormatException.write(
+                    type,
+                    path,
+                    "is a " + data.getClass().getName() + ", but the event carries "
+                            + signal.dataType().getName(),
+                    null);
         }
         try {
             JsonChecks.checkValue(data, PayloadType.of(signal.dataType()));
@@ -209,8 +217,10 @@ public final class CloudEventsJson implements AutoCloseable {
         JsonObject event = parse(text);
         String type = requiredString(event, "type");
         if (!type.equals(signal.eventType())) {
-            throw CloudEventFormatException.read("type", "is '" + Echo.of(type) + "', but the expected event type is '"
-                    + signal.eventType() + "'", null);
+            throw CloudEventFormatException.read(
+                    "type",
+                    "is '" + Echo.of(type) + "', but the expected event type is '" + signal.eventType() + "'",
+                    null);
         }
         return read(event, signal);
     }
@@ -218,21 +228,25 @@ public final class CloudEventsJson implements AutoCloseable {
     private <T> CloudEventMessage<T> read(JsonObject event, OpenEdxPublicSignal<T> signal) {
         String specVersion = requiredString(event, "specversion");
         if (!SPEC_VERSION.equals(specVersion)) {
-            throw CloudEventFormatException.read("specversion", "is '" + Echo.of(specVersion) + "', but only CloudEvents "
-                    + SPEC_VERSION + " is supported", null);
+            throw CloudEventFormatException.read(
+                    "specversion",
+                    "is '" + Echo.of(specVersion) + "', but only CloudEvents " + SPEC_VERSION + " is supported",
+                    null);
         }
         JsonValue contentType = event.get("datacontenttype");
         if (contentType != null && contentType.getValueType() != JsonValue.ValueType.NULL) {
             String media = requiredString(event, "datacontenttype");
             String base = media.split(";", 2)[0].trim();
             if (!base.equalsIgnoreCase(DATA_CONTENT_TYPE)) {
-                throw CloudEventFormatException.read("datacontenttype", "is '" + Echo.of(media) + "', but Open edX event "
-                        + "data must be " + DATA_CONTENT_TYPE, null);
+                throw CloudEventFormatException.read(
+                        "datacontenttype",
+                        "is '" + Echo.of(media) + "', but Open edX event " + "data must be " + DATA_CONTENT_TYPE,
+                        null);
             }
         }
         if (event.containsKey("data_base64")) {
-            throw CloudEventFormatException.read("data_base64", "is present, but Open edX event data is JSON "
-                    + "('data'), not binary", null);
+            throw CloudEventFormatException.read(
+                    "data_base64", "is present, but Open edX event data is JSON " + "('data'), not binary", null);
         }
         EventsMetadata metadata = metadata(event, signal.eventType());
         T data = data(event, signal);
@@ -257,8 +271,8 @@ public final class CloudEventsJson implements AutoCloseable {
             throw CloudEventFormatException.read("$", "cannot be read as JSON: " + e.getMessage(), e);
         }
         if (!(structure instanceof JsonObject object)) {
-            throw CloudEventFormatException.read("$", "is " + JsonChecks.describe(structure)
-                    + ", but a CloudEvent is a JSON object", null);
+            throw CloudEventFormatException.read(
+                    "$", "is " + JsonChecks.describe(structure) + ", but a CloudEvent is a JSON object", null);
         }
         return object;
     }
@@ -280,8 +294,8 @@ public final class CloudEventsJson implements AutoCloseable {
             throw CloudEventFormatException.read("time", e.getMessage(), e);
         }
         if (!ZoneOffset.UTC.equals(time.getOffset())) {
-            throw CloudEventFormatException.read("time", "is '" + Echo.of(timeText) + "', but Open edX event times are UTC "
-                    + "(+00:00)", null);
+            throw CloudEventFormatException.read(
+                    "time", "is '" + Echo.of(timeText) + "', but Open edX event times are UTC " + "(+00:00)", null);
         }
         int minorVersion = minorVersion(event);
         String sourceHost = requiredString(event, "sourcehost");
@@ -295,15 +309,17 @@ public final class CloudEventsJson implements AutoCloseable {
 
     private static int minorVersion(JsonObject event) {
         JsonValue value = required(event, "minorversion");
-        if (value instanceof JsonNumber number && number.isIntegral() && number.bigIntegerValue().signum() >= 0
+        if (value instanceof JsonNumber number
+                && number.isIntegral()
+                && number.bigIntegerValue().signum() >= 0
                 && number.bigIntegerValue().bitLength() < 32) {
             return number.intValue();
         }
         if (value instanceof JsonString string && string.getString().matches("[0-9]{1,9}")) {
             return Integer.parseInt(string.getString());
         }
-        throw CloudEventFormatException.read("minorversion", "is " + JsonChecks.describe(value)
-                + ", but must be a non-negative integer", null);
+        throw CloudEventFormatException.read(
+                "minorversion", "is " + JsonChecks.describe(value) + ", but must be a non-negative integer", null);
     }
 
     private static List<Integer> sourceLib(JsonObject event) {
@@ -312,10 +328,15 @@ public final class CloudEventsJson implements AutoCloseable {
         if (value instanceof JsonArray array) {
             for (int i = 0; i < array.size(); i++) {
                 JsonValue part = array.get(i);
-                if (!(part instanceof JsonNumber number) || !number.isIntegral()
-                        || number.bigIntegerValue().signum() < 0 || number.bigIntegerValue().bitLength() >= 32) {
-                    throw CloudEventFormatException.read("sourcelib[" + i + "]", "is " + JsonChecks.describe(part)
-                            + ", but library versions are lists of non-negative integers such as [11, 2, 0]", null);
+                if (!(part instanceof JsonNumber number)
+                        || !number.isIntegral()
+                        || number.bigIntegerValue().signum() < 0
+                        || number.bigIntegerValue().bitLength() >= 32) {
+                    throw CloudEventFormatException.read(
+                            "sourcelib[" + i + "]",
+                            "is " + JsonChecks.describe(part)
+                                    + ", but library versions are lists of non-negative integers such as [11, 2, 0]",
+                            null);
                 }
                 parts.add(number.intValue());
             }
@@ -327,27 +348,37 @@ public final class CloudEventsJson implements AutoCloseable {
             }
             return parts;
         }
-        throw CloudEventFormatException.read("sourcelib", "is " + JsonChecks.describe(value) + ", but must be a "
-                + "list of non-negative integers such as [11, 2, 0] (or the dotted form \"11.2.0\")", null);
+        throw CloudEventFormatException.read(
+                "sourcelib",
+                "is " + JsonChecks.describe(value) + ", but must be a "
+                        + "list of non-negative integers such as [11, 2, 0] (or the dotted form \"11.2.0\")",
+                null);
     }
 
     private <T> T data(JsonObject event, OpenEdxPublicSignal<T> signal) {
         JsonValue value = required(event, "data");
         if (!(value instanceof JsonObject data)) {
-            throw CloudEventFormatException.read("data", "is " + JsonChecks.describe(value) + ", but must be an "
-                    + "object holding the payload under '" + signal.dataKey() + "'", null);
+            throw CloudEventFormatException.read(
+                    "data",
+                    "is " + JsonChecks.describe(value) + ", but must be an " + "object holding the payload under '"
+                            + signal.dataKey() + "'",
+                    null);
         }
         for (String key : data.keySet()) {
             if (!key.equals(signal.dataKey())) {
-                throw CloudEventFormatException.read("data." + key, "is not the data key of "
-                        + signal.eventType() + ", which is '" + signal.dataKey() + "'", null);
+                throw CloudEventFormatException.read(
+                        "data." + key,
+                        "is not the data key of " + signal.eventType() + ", which is '" + signal.dataKey() + "'",
+                        null);
             }
         }
         String path = "data." + signal.dataKey();
         JsonValue payload = data.get(signal.dataKey());
         if (payload == null || payload.getValueType() == JsonValue.ValueType.NULL) {
-            throw CloudEventFormatException.read(path, payload == null ? "is missing; the payload is required"
-                    : "is null; the payload is required", null);
+            throw CloudEventFormatException.read(
+                    path,
+                    payload == null ? "is missing; the payload is required" : "is null; the payload is required",
+                    null);
         }
         try {
             JsonChecks.checkJson(payload, PayloadType.of(signal.dataType()));
@@ -357,16 +388,18 @@ public final class CloudEventsJson implements AutoCloseable {
         try {
             return signal.cast(jsonb.fromJson(payload.toString(), signal.dataType()));
         } catch (JsonbException | IllegalArgumentException | ClassCastException e) {
-            throw CloudEventFormatException.read(path, "cannot be bound to " + signal.dataType().getName()
-                    + " by JSON-B: " + e.getMessage(), e);
+            throw CloudEventFormatException.read(
+                    path, "cannot be bound to " + signal.dataType().getName() + " by JSON-B: " + e.getMessage(), e);
         }
     }
 
     private static JsonValue required(JsonObject event, String name) {
         JsonValue value = event.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw CloudEventFormatException.read(name, value == null ? "is missing; the attribute is required"
-                    : "is null; the attribute is required", null);
+            throw CloudEventFormatException.read(
+                    name,
+                    value == null ? "is missing; the attribute is required" : "is null; the attribute is required",
+                    null);
         }
         return value;
     }
@@ -374,8 +407,8 @@ public final class CloudEventsJson implements AutoCloseable {
     private static String requiredString(JsonObject event, String name) {
         JsonValue value = required(event, name);
         if (!(value instanceof JsonString string)) {
-            throw CloudEventFormatException.read(name, "is " + JsonChecks.describe(value) + ", but must be a "
-                    + "string", null);
+            throw CloudEventFormatException.read(
+                    name, "is " + JsonChecks.describe(value) + ", but must be a " + "string", null);
         }
         return string.getString();
     }

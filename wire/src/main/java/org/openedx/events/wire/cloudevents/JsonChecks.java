@@ -1,7 +1,5 @@
 package org.openedx.events.wire.cloudevents;
 
-import org.openedx.events.support.Echo;
-import org.openedx.events.wire.payload.PathFailure;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
@@ -19,8 +17,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.openedx.events.support.Echo;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.PythonUuids;
+import org.openedx.events.wire.payload.PathFailure;
 import org.openedx.events.wire.payload.PayloadType;
 
 /**
@@ -33,8 +33,7 @@ final class JsonChecks {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    private JsonChecks() {
-    }
+    private JsonChecks() {}
 
     // --- Java values, before writing ----------------------------------------------------------------------------
 
@@ -108,7 +107,8 @@ final class JsonChecks {
             if (item == null) {
                 if (!component.nullable()) {
                     throw new PathFailure("is null, but the field is required (only components without @NotNull "
-                            + "may be null)").inField(component.wireName());
+                                    + "may be null)")
+                            .inField(component.wireName());
                 }
                 continue;
             }
@@ -182,8 +182,8 @@ final class JsonChecks {
                 BigInteger min = isInt ? BigInteger.valueOf(Integer.MIN_VALUE) : LONG_MIN;
                 BigInteger max = isInt ? BigInteger.valueOf(Integer.MAX_VALUE) : LONG_MAX;
                 if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
-                    throw new PathFailure("is " + n + ", which does not fit " + (isInt ? "a 32" : "a 64")
-                            + "-bit integer");
+                    throw new PathFailure(
+                            "is " + n + ", which does not fit " + (isInt ? "a 32" : "a 64") + "-bit integer");
                 }
             }
             case DOUBLE -> {
@@ -222,8 +222,10 @@ final class JsonChecks {
                 try {
                     scalar.parse().invoke(null, text);
                 } catch (InvocationTargetException e) {
-                    throw new PathFailure("is '" + Echo.of(text) + "', which is not a valid "
-                            + keyType.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
+                    throw new PathFailure(
+                            "is '" + Echo.of(text) + "', which is not a valid " + keyType.getSimpleName() + ": "
+                                    + e.getCause().getMessage(),
+                            e.getCause());
                 } catch (ReflectiveOperationException e) {
                     throw new PathFailure("cannot be parsed: " + e, e);
                 }
@@ -239,15 +241,19 @@ final class JsonChecks {
         for (String name : object.keySet()) {
             if (record.component(name) == null) {
                 throw new PathFailure("is not a field of " + record.type().getSimpleName() + "; its fields are "
-                        + record.wireNames()).inField(name);
+                                + record.wireNames())
+                        .inField(name);
             }
         }
         for (PayloadType.Component component : record.components()) {
             JsonValue item = object.get(component.wireName());
             if (item == null || item.getValueType() == JsonValue.ValueType.NULL) {
                 if (!component.nullable()) {
-                    throw new PathFailure(item == null ? "is missing, but the field is required"
-                            : "is null, but the field is required").inField(component.wireName());
+                    throw new PathFailure(
+                                    item == null
+                                            ? "is missing, but the field is required"
+                                            : "is null, but the field is required")
+                            .inField(component.wireName());
                 }
                 continue;
             }

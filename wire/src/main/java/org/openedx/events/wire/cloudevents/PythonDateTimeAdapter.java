@@ -27,7 +27,8 @@ final class PythonDateTimeAdapter implements JsonbAdapter<OffsetDateTime, String
             return null;
         }
         Temporal parsed = IsoDateTimes.parse(text);
-        return parsed instanceof LocalDateTime local ? OffsetDateTime.of(local, ZoneOffset.UTC)
+        return parsed instanceof LocalDateTime local
+                ? OffsetDateTime.of(local, ZoneOffset.UTC)
                 : (OffsetDateTime) parsed;
     }
 }

@@ -35,7 +35,11 @@ import org.openedx.events.support.PayloadComponent;
  * upstream's generator does.
  */
 public sealed interface PayloadType
-        permits PayloadType.Scalar, PayloadType.ListOf, PayloadType.MapOf, PayloadType.RecordOf, PayloadType.Unsupported {
+        permits PayloadType.Scalar,
+                PayloadType.ListOf,
+                PayloadType.MapOf,
+                PayloadType.RecordOf,
+                PayloadType.Unsupported {
 
     /**
      * The model of a (possibly generic) payload type. Records and other classes are cached per class.
@@ -55,14 +59,16 @@ public sealed interface PayloadType
             }
             if (raw == Map.class) {
                 if (arguments[0] != String.class) {
-                    return new Unsupported(type.getTypeName(), "has keys that are not String; Avro maps only "
-                            + "support string keys, and JSON object keys are strings");
+                    return new Unsupported(
+                            type.getTypeName(),
+                            "has keys that are not String; Avro maps only "
+                                    + "support string keys, and JSON object keys are strings");
                 }
                 return new MapOf(of(arguments[1]));
             }
         }
-        return new Unsupported(type.getTypeName(), "is not supported: the only generic types are List<X> and "
-                + "Map<String, V>");
+        return new Unsupported(
+                type.getTypeName(), "is not supported: the only generic types are List<X> and " + "Map<String, V>");
     }
 
     /**
@@ -74,8 +80,8 @@ public sealed interface PayloadType
      */
     static RecordOf ofRecord(Class<?> recordType) {
         if (recordType == null || !recordType.isRecord()) {
-            throw new IllegalArgumentException("Not a record type: "
-                    + (recordType == null ? "null" : recordType.getName()));
+            throw new IllegalArgumentException(
+                    "Not a record type: " + (recordType == null ? "null" : recordType.getName()));
         }
         return (RecordOf) PayloadTypes.CLASSES.get(recordType);
     }
@@ -161,8 +167,7 @@ public sealed interface PayloadType
      * @param typeName the Java type
      * @param reason why it has no wire form, to follow the type name in a message ("... has type X, which ...")
      */
-    record Unsupported(String typeName, String reason) implements PayloadType {
-    }
+    record Unsupported(String typeName, String reason) implements PayloadType {}
 
     /** A payload record. */
     final class RecordOf implements PayloadType {
@@ -266,7 +271,8 @@ public sealed interface PayloadType
 
         @Override
         public String toString() {
-            return wireName() + (nullable() ? "?" : "") + ": " + component.component().getGenericType().getTypeName();
+            return wireName() + (nullable() ? "?" : "") + ": "
+                    + component.component().getGenericType().getTypeName();
         }
     }
 }

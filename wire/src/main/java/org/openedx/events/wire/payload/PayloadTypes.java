@@ -23,8 +23,7 @@ final class PayloadTypes {
         }
     };
 
-    private PayloadTypes() {
-    }
+    private PayloadTypes() {}
 
     private static PayloadType ofClass(Class<?> cls) {
         ScalarKind kind = scalarKind(cls);
@@ -35,15 +34,19 @@ final class PayloadTypes {
             return new Scalar(kind, cls, null);
         }
         if (cls == List.class || cls == Map.class) {
-            return new Unsupported(cls.getName(), "has no element type; upstream requires annotated containers "
-                    + "such as List[int] or Dict[str, str] (List<X> or Map<String, V> here)");
+            return new Unsupported(
+                    cls.getName(),
+                    "has no element type; upstream requires annotated containers "
+                            + "such as List[int] or Dict[str, str] (List<X> or Map<String, V> here)");
         }
         if (cls.isRecord()) {
             return new RecordOf(cls);
         }
-        return new Unsupported(cls.getName(), "is not supported: payload types are records, lists, maps with "
-                + "string keys, boolean, long, int, double, byte[], String, OffsetDateTime, UUID and the opaque "
-                + "keys");
+        return new Unsupported(
+                cls.getName(),
+                "is not supported: payload types are records, lists, maps with "
+                        + "string keys, boolean, long, int, double, byte[], String, OffsetDateTime, UUID and the opaque "
+                        + "keys");
     }
 
     private static ScalarKind scalarKind(Class<?> cls) {
@@ -77,8 +80,8 @@ final class PayloadTypes {
             return new Unsupported(cls.getName(), "is an opaque key without a public static parse(String)");
         }
         if (!Modifier.isStatic(parse.getModifiers()) || !cls.isAssignableFrom(parse.getReturnType())) {
-            return new Unsupported(cls.getName(), "is an opaque key whose parse(String) is not a static factory "
-                    + "of the key type");
+            return new Unsupported(
+                    cls.getName(), "is an opaque key whose parse(String) is not a static factory " + "of the key type");
         }
         return new Scalar(ScalarKind.KEY, cls, parse);
     }

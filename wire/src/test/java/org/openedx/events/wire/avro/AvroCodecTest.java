@@ -1,6 +1,5 @@
 package org.openedx.events.wire.avro;
 
-import org.openedx.events.wire.WireError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +34,7 @@ import org.openedx.events.learning.data.DiscussionThreadData;
 import org.openedx.events.learning.data.DiscussionTopicContext;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;
+import org.openedx.events.wire.WireError;
 
 /** Round trips of every serializable event, checked against Apache Avro's own reader and writer, and the errors. */
 class AvroCodecTest {
@@ -115,16 +115,19 @@ class AvroCodecTest {
         Schema current = AvroSchemas.schemaFor(signal);
         Schema stored = AvroSchemasTest.parse(TestData.storedSchema(signal.eventType()));
 
-        Object asStored = new GenericDatumReader<>(current, stored).read(null,
-                DecoderFactory.get().binaryDecoder(bytes, null));
+        Object asStored = new GenericDatumReader<>(current, stored)
+                .read(null, DecoderFactory.get().binaryDecoder(bytes, null));
         byte[] storedBytes = avroWrite(stored, asStored);
-        Object back = new GenericDatumReader<>(stored, current).read(null,
-                DecoderFactory.get().binaryDecoder(storedBytes, null));
+        Object back = new GenericDatumReader<>(stored, current)
+                .read(null, DecoderFactory.get().binaryDecoder(storedBytes, null));
         Object decoded = new AvroSignalDeserializer<>(signal).deserialize(avroWrite(current, back));
 
         if (signal.eventType().contains(".xblock.")) {
             assertThat(decoded).hasFieldOrPropertyWithValue("version", null);
-            assertThat(decoded).usingRecursiveComparison().ignoringFields("version").isEqualTo(sample);
+            assertThat(decoded)
+                    .usingRecursiveComparison()
+                    .ignoringFields("version")
+                    .isEqualTo(sample);
         } else {
             assertThat(decoded).isEqualTo(sample);
         }
@@ -134,10 +137,18 @@ class AvroCodecTest {
     @Test
     void falsyValuesComeBackAsSent() {
         var signal = LearningSignals.COURSE_DISCUSSIONS_CHANGED;
-        var config = new CourseDiscussionConfigurationData(CourseKey.parse("course-v1:edX+DemoX+2024"), "", false,
-                false, false, false, Map.of(), List.of(new DiscussionTopicContext("", null, 0L, "", 0L, Map.of())));
+        var config = new CourseDiscussionConfigurationData(
+                CourseKey.parse("course-v1:edX+DemoX+2024"),
+                "",
+                false,
+                false,
+                false,
+                false,
+                Map.of(),
+                List.of(new DiscussionTopicContext("", null, 0L, "", 0L, Map.of())));
 
-        var back = new AvroSignalDeserializer<>(signal).deserialize(new AvroSignalSerializer<>(signal).serialize(config));
+        var back =
+                new AvroSignalDeserializer<>(signal).deserialize(new AvroSignalSerializer<>(signal).serialize(config));
 
         assertThat(back).isEqualTo(config);
         assertThat(back.enabled()).isFalse();
@@ -150,14 +161,18 @@ class AvroCodecTest {
         for (String type : AvroSchemas.KNOWN_UNSERIALIZABLE_EVENT_TYPES) {
             OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.getSignalByType(type);
             assertThat(AvroSchemas.isSerializable(signal)).isFalse();
-            for (Runnable call : List.<Runnable>of(() -> AvroSchemas.schemaFor(signal),
-                    () -> AvroSchemas.schemaJson(signal), () -> new AvroSignalSerializer<>(signal),
+            for (Runnable call : List.<Runnable>of(
+                    () -> AvroSchemas.schemaFor(signal),
+                    () -> AvroSchemas.schemaJson(signal),
+                    () -> new AvroSignalSerializer<>(signal),
                     () -> new AvroSignalDeserializer<>(signal))) {
-                assertThatThrownBy(call::run).isInstanceOfSatisfying(AvroCodecException.class, e -> {
-                    assertThat(e.error()).isEqualTo(WireError.WIRE_UNSERIALIZABLE_EVENT);
-                    assertThat(e.code()).isEqualTo("OXE6001");
-                    assertThat(e.eventType()).isEqualTo(type);
-                }).hasMessageStartingWith("OXE6001: Open edX event " + type + " cannot be serialized");
+                assertThatThrownBy(call::run)
+                        .isInstanceOfSatisfying(AvroCodecException.class, e -> {
+                            assertThat(e.error()).isEqualTo(WireError.WIRE_UNSERIALIZABLE_EVENT);
+                            assertThat(e.code()).isEqualTo("OXE6001");
+                            assertThat(e.eventType()).isEqualTo(type);
+                        })
+                        .hasMessageStartingWith("OXE6001: Open edX event " + type + " cannot be serialized");
             }
         }
         assertThat(ContentAuthoringSignals.COURSE_CERTIFICATE_CONFIG_CHANGED.eventType())
@@ -169,8 +184,8 @@ class AvroCodecTest {
     static final UserData USER = new UserData(7, true, new UserPersonalData("bob", "bob@example.com", "Bob"));
 
     static CourseEnrollmentData enrollment(CourseData course, UserData createdBy) {
-        return new CourseEnrollmentData(USER, course, "audit", true,
-                OffsetDateTime.of(2024, 5, 6, 7, 8, 9, 0, ZoneOffset.UTC), createdBy);
+        return new CourseEnrollmentData(
+                USER, course, "audit", true, OffsetDateTime.of(2024, 5, 6, 7, 8, 9, 0, ZoneOffset.UTC), createdBy);
     }
 
     @Test
@@ -194,9 +209,11 @@ class AvroCodecTest {
     void nullPayloadAndWrongClassAreClearErrors() {
         AvroSignalSerializer raw = new AvroSignalSerializer(LearningSignals.COURSE_ENROLLMENT_CREATED);
 
-        assertThatThrownBy(() -> raw.serialize(null)).isInstanceOf(AvroCodecException.class)
+        assertThatThrownBy(() -> raw.serialize(null))
+                .isInstanceOf(AvroCodecException.class)
                 .hasMessageContaining("'enrollment' is null; the payload is required");
-        assertThatThrownBy(() -> raw.serialize("text")).isInstanceOf(AvroCodecException.class)
+        assertThatThrownBy(() -> raw.serialize("text"))
+                .isInstanceOf(AvroCodecException.class)
                 .hasMessageContaining("'enrollment' is a java.lang.String, but the event carries "
                         + CourseEnrollmentData.class.getName());
     }
@@ -259,27 +276,31 @@ class AvroCodecTest {
                 })
                 .hasMessageContaining("the data ends after 5 bytes");
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(signal).deserialize(new byte[0]))
-                .isInstanceOf(AvroCodecException.class).hasMessageContaining("'user.id' cannot be read");
+                .isInstanceOf(AvroCodecException.class)
+                .hasMessageContaining("'user.id' cannot be read");
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(signal).deserialize(null))
-                .isInstanceOf(AvroCodecException.class).hasMessageContaining("no bytes (null)");
+                .isInstanceOf(AvroCodecException.class)
+                .hasMessageContaining("no bytes (null)");
     }
 
     @Test
     void invalidKeysUuidsAndDatesNameThePath() {
         var signal = LearningSignals.COURSE_ENROLLMENT_CREATED;
-        byte[] good = new AvroSignalSerializer<>(signal).serialize(enrollment(
-                new CourseData(CourseKey.parse("course-v1:edX+DemoX+2024"), "D", null, null), null));
+        byte[] good = new AvroSignalSerializer<>(signal)
+                .serialize(
+                        enrollment(new CourseData(CourseKey.parse("course-v1:edX+DemoX+2024"), "D", null, null), null));
         byte[] badKey = replace(good, "course-v1:edX+DemoX+2024", "course-v1:edX+DemoX@2024");
         byte[] badDate = replace(good, "2024-05-06T07:08:09+00:00", "2024-13-06T07:08:09+00:00");
 
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(signal).deserialize(badKey))
-                .isInstanceOfSatisfying(AvroCodecException.class,
-                        e -> assertThat(e.path()).isEqualTo("enrollment.course.course_key"))
+                .isInstanceOfSatisfying(
+                        AvroCodecException.class, e -> assertThat(e.path()).isEqualTo("enrollment.course.course_key"))
                 .hasMessageContaining("is 'course-v1:edX+DemoX@2024', which is not a valid CourseKey");
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(signal).deserialize(badDate))
-                .isInstanceOfSatisfying(AvroCodecException.class,
-                        e -> assertThat(e.path()).isEqualTo("enrollment.creation_date"))
-                .hasMessageContaining("is '2024-13-06T07:08:09+00:00', which is not a date-time that Python's datetime.fromisoformat reads");
+                .isInstanceOfSatisfying(
+                        AvroCodecException.class, e -> assertThat(e.path()).isEqualTo("enrollment.creation_date"))
+                .hasMessageContaining(
+                        "is '2024-13-06T07:08:09+00:00', which is not a date-time that Python's datetime.fromisoformat reads");
     }
 
     @Test
@@ -295,8 +316,9 @@ class AvroCodecTest {
                 .hasMessageContaining("'user.pii.username' cannot be read: the string at byte 3 is not valid UTF-8");
 
         var enrollment = LearningSignals.COURSE_ENROLLMENT_CREATED;
-        byte[] good = new AvroSignalSerializer<>(enrollment).serialize(enrollment(
-                new CourseData(CourseKey.parse("course-v1:edX+DemoX+2024"), "D", null, null), null));
+        byte[] good = new AvroSignalSerializer<>(enrollment)
+                .serialize(
+                        enrollment(new CourseData(CourseKey.parse("course-v1:edX+DemoX+2024"), "D", null, null), null));
         byte[] badUnion = good.clone();
         badUnion[badUnion.length - 1] = 4; // created_by: union index 2
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(enrollment).deserialize(badUnion))
@@ -320,7 +342,8 @@ class AvroCodecTest {
         byte[] framed = new byte[bytes.length + 5];
         System.arraycopy(bytes, 0, framed, 5, bytes.length);
 
-        assertThat(new AvroSignalDeserializer<>(signal).deserialize(framed, 5, bytes.length)).isEqualTo(USER);
+        assertThat(new AvroSignalDeserializer<>(signal).deserialize(framed, 5, bytes.length))
+                .isEqualTo(USER);
         assertThatThrownBy(() -> new AvroSignalDeserializer<>(signal).deserialize(framed, 5, bytes.length + 1))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }

@@ -54,18 +54,25 @@ class AvroSchemasTest {
         assertThat(TestData.historicalSignals()).hasSize(6);
         for (OpenEdxPublicSignal<?> signal : TestData.allSignals()) {
             boolean stored = TestData.exists("/avro-schemas/" + AvroSchemas.fileName(signal.eventType()));
-            assertThat(stored).as(signal.eventType())
+            assertThat(stored)
+                    .as(signal.eventType())
                     .isEqualTo(!AvroSchemas.KNOWN_UNSERIALIZABLE_EVENT_TYPES.contains(signal.eventType()));
         }
     }
 
     @Test
     void knownUnserializableEventsAreUpstreamsList() {
-        List<String> upstream = TestData.catalog().getJsonArray("known_unserializable_signals")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        List<String> upstream = TestData.catalog()
+                .getJsonArray("known_unserializable_signals")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
         assertThat(AvroSchemas.KNOWN_UNSERIALIZABLE_EVENT_TYPES).containsExactlyInAnyOrderElementsOf(upstream);
         List<String> flagged = TestData.catalog().getJsonArray("events").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getBoolean("unserializable")).map(e -> e.getString("event_type")).toList();
+                .filter(e -> e.getBoolean("unserializable"))
+                .map(e -> e.getString("event_type"))
+                .toList();
         assertThat(flagged).containsExactlyInAnyOrderElementsOf(upstream);
     }
 
@@ -85,7 +92,8 @@ class AvroSchemasTest {
     @MethodSource("historical")
     void historicalSchemasDifferOnlyAsDocumentedAndStayCompatible(OpenEdxPublicSignal<?> signal) {
         String stored = TestData.storedSchema(signal.eventType());
-        JsonObject expectedToday = upstreamGeneratesToday(signal.eventType(), TestData.json(stored).asJsonObject());
+        JsonObject expectedToday =
+                upstreamGeneratesToday(signal.eventType(), TestData.json(stored).asJsonObject());
 
         assertThat(TestData.json(AvroSchemas.schemaJson(signal))).isEqualTo(expectedToday);
         assertThat(TestData.json(AvroSchemas.schemaJson(signal))).isNotEqualTo(TestData.json(stored));
@@ -93,10 +101,12 @@ class AvroSchemasTest {
         Schema current = AvroSchemas.schemaFor(signal);
         Schema old = parse(stored);
         // test_evolution_is_forward_compatible: the stored schema reads what the current one writes
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(old, current).getType())
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(old, current)
+                        .getType())
                 .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
         // test_evolution_is_backward_compatible: the current schema reads what the stored one wrote
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, old).getType())
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, old)
+                        .getType())
                 .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
     }
 
@@ -107,28 +117,36 @@ class AvroSchemasTest {
         JsonObject payload = stored.getJsonArray("fields").getJsonObject(0).getJsonObject("type");
         JsonArray fields = payload.getJsonArray("fields");
         JsonArrayBuilder changed = Json.createArrayBuilder();
-        JsonObject version = Json.createObjectBuilder().add("name", "version")
+        JsonObject version = Json.createObjectBuilder()
+                .add("name", "version")
                 .add("type", Json.createArrayBuilder().add("null").add("string"))
-                .add("default", JsonValue.NULL).build();
+                .add("default", JsonValue.NULL)
+                .build();
         for (JsonObject field : fields.getValuesAs(JsonObject.class)) {
-            if (eventType.endsWith("discussions.configuration.changed.v1") && field.getString("name").equals("enabled")) {
+            if (eventType.endsWith("discussions.configuration.changed.v1")
+                    && field.getString("name").equals("enabled")) {
                 assertThat(field.get("default")).isEqualTo(JsonValue.TRUE);
                 changed.add(Json.createObjectBuilder(field).remove("default"));
                 continue;
             }
             changed.add(field);
-            if (eventType.endsWith("xblock.duplicated.v1") && field.getString("name").equals("block_type")) {
+            if (eventType.endsWith("xblock.duplicated.v1")
+                    && field.getString("name").equals("block_type")) {
                 changed.add(version);
             }
         }
         if (eventType.contains(".xblock.") && !eventType.endsWith("duplicated.v1")) {
-            assertThat(fields.getJsonObject(fields.size() - 1).getString("name")).isEqualTo("block_type");
+            assertThat(fields.getJsonObject(fields.size() - 1).getString("name"))
+                    .isEqualTo("block_type");
             changed.add(version);
         }
         JsonObjectBuilder newPayload = Json.createObjectBuilder(payload).add("fields", changed);
-        JsonObjectBuilder field = Json.createObjectBuilder(stored.getJsonArray("fields").getJsonObject(0))
+        JsonObjectBuilder field = Json.createObjectBuilder(
+                        stored.getJsonArray("fields").getJsonObject(0))
                 .add("type", newPayload);
-        return Json.createObjectBuilder(stored).add("fields", Json.createArrayBuilder().add(field)).build();
+        return Json.createObjectBuilder(stored)
+                .add("fields", Json.createArrayBuilder().add(field))
+                .build();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -157,7 +175,8 @@ class AvroSchemasTest {
         assertThat(new Schema.Parser(NameValidator.NO_VALIDATION).parse(AvroSchemas.schemaJson(signal)))
                 .isEqualTo(schema);
         assertThatThrownBy(() -> new Schema.Parser().parse(AvroSchemas.schemaJson(signal)))
-                .isInstanceOf(SchemaParseException.class).hasMessageContaining("redemption-reversed");
+                .isInstanceOf(SchemaParseException.class)
+                .hasMessageContaining("redemption-reversed");
     }
 
     @Test
@@ -181,13 +200,15 @@ class AvroSchemasTest {
     void schemaStringIsUpstreamsSortedCompactForm() {
         String text = AvroSchemas.schemaString(LearningSignals.SESSION_LOGIN_COMPLETED);
 
-        assertThat(text).isEqualTo("{\"doc\": \"Avro Event Format for CloudEvents created with openedx_events/schema\", "
-                + "\"fields\": [{\"name\": \"user\", \"type\": {\"fields\": [{\"name\": \"id\", \"type\": \"long\"}, "
-                + "{\"name\": \"is_active\", \"type\": \"boolean\"}, {\"name\": \"pii\", \"type\": {\"fields\": "
-                + "[{\"name\": \"username\", \"type\": \"string\"}, {\"name\": \"email\", \"type\": \"string\"}, "
-                + "{\"name\": \"name\", \"type\": \"string\"}], \"name\": \"UserPersonalData\", \"type\": \"record\"}}], "
-                + "\"name\": \"UserData\", \"type\": \"record\"}}], \"name\": \"CloudEvent\", "
-                + "\"namespace\": \"org.openedx.learning.auth.session.login.completed.v1\", \"type\": \"record\"}");
+        assertThat(text)
+                .isEqualTo(
+                        "{\"doc\": \"Avro Event Format for CloudEvents created with openedx_events/schema\", "
+                                + "\"fields\": [{\"name\": \"user\", \"type\": {\"fields\": [{\"name\": \"id\", \"type\": \"long\"}, "
+                                + "{\"name\": \"is_active\", \"type\": \"boolean\"}, {\"name\": \"pii\", \"type\": {\"fields\": "
+                                + "[{\"name\": \"username\", \"type\": \"string\"}, {\"name\": \"email\", \"type\": \"string\"}, "
+                                + "{\"name\": \"name\", \"type\": \"string\"}], \"name\": \"UserPersonalData\", \"type\": \"record\"}}], "
+                                + "\"name\": \"UserData\", \"type\": \"record\"}}], \"name\": \"CloudEvent\", "
+                                + "\"namespace\": \"org.openedx.learning.auth.session.login.completed.v1\", \"type\": \"record\"}");
     }
 
     @Test
@@ -214,11 +235,16 @@ class AvroSchemasTest {
         for (OpenEdxPublicSignal<?> signal : TestData.serializableSignals()) {
             for (RecordCodec record : records(AvroSchemas.codec(signal))) {
                 Map<String, Boolean> fields = upstream.get(record.type().getName());
-                assertThat(fields).as("catalog class for " + record.type().getName()).isNotNull();
-                assertThat(record.fields()).extracting(RecordCodec.Field::wireName)
-                        .as(record.type().getName()).containsExactlyInAnyOrderElementsOf(fields.keySet());
+                assertThat(fields)
+                        .as("catalog class for " + record.type().getName())
+                        .isNotNull();
+                assertThat(record.fields())
+                        .extracting(RecordCodec.Field::wireName)
+                        .as(record.type().getName())
+                        .containsExactlyInAnyOrderElementsOf(fields.keySet());
                 for (RecordCodec.Field field : record.fields()) {
-                    assertThat(field.nullable()).as(record.type().getSimpleName() + "." + field.wireName())
+                    assertThat(field.nullable())
+                            .as(record.type().getSimpleName() + "." + field.wireName())
                             .isEqualTo(fields.get(field.wireName()));
                 }
                 checked.add(record.type().getName());
@@ -228,7 +254,8 @@ class AvroSchemasTest {
     }
 
     private static String javaName(String qualifiedName) {
-        return qualifiedName.replace("openedx_events.", "org.openedx.events.")
+        return qualifiedName
+                .replace("openedx_events.", "org.openedx.events.")
                 .replace("content_authoring", "contentauthoring");
     }
 

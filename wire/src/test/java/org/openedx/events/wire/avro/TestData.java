@@ -27,10 +27,10 @@ final class TestData {
             "org.openedx.content_authoring.xblock.duplicated.v1",
             "org.openedx.learning.discussions.configuration.changed.v1");
 
-    private static final JsonObject CATALOG = json(text("/openedx-events-catalog.json")).asJsonObject();
+    private static final JsonObject CATALOG =
+            json(text("/openedx-events-catalog.json")).asJsonObject();
 
-    private TestData() {
-    }
+    private TestData() {}
 
     static String text(String resource) {
         try (InputStream in = TestData.class.getResourceAsStream(resource)) {
@@ -72,10 +72,14 @@ final class TestData {
     }
 
     static List<OpenEdxPublicSignal<?>> currentSignals() {
-        return serializableSignals().stream().filter(s -> !HISTORICAL.contains(s.eventType())).toList();
+        return serializableSignals().stream()
+                .filter(s -> !HISTORICAL.contains(s.eventType()))
+                .toList();
     }
 
     static List<OpenEdxPublicSignal<?>> historicalSignals() {
-        return serializableSignals().stream().filter(s -> HISTORICAL.contains(s.eventType())).toList();
+        return serializableSignals().stream()
+                .filter(s -> HISTORICAL.contains(s.eventType()))
+                .toList();
     }
 }

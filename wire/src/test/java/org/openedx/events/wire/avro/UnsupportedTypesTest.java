@@ -18,33 +18,24 @@ import org.openedx.events.keys.CourseKey;
 /** test_schema.py's rejections: types with no Avro form fail with the event, the path and the reason. */
 class UnsupportedTypesTest {
 
-    record Inner(@NotNull List<CourseKey> keys) {
-    }
+    record Inner(@NotNull List<CourseKey> keys) {}
 
-    record KeyList(@NotNull Inner inner) {
-    }
+    record KeyList(@NotNull Inner inner) {}
 
-    record DateMap(@NotNull Map<String, OffsetDateTime> dates) {
-    }
+    record DateMap(@NotNull Map<String, OffsetDateTime> dates) {}
 
-    record LongKeys(@NotNull Map<Long, String> values) {
-    }
+    record LongKeys(@NotNull Map<Long, String> values) {}
 
     @SuppressWarnings("rawtypes")
-    record RawList(@NotNull List values) {
-    }
+    record RawList(@NotNull List values) {}
 
-    record Local(@NotNull LocalDateTime at) {
-    }
+    record Local(@NotNull LocalDateTime at) {}
 
-    record Anything(@NotNull Object value) {
-    }
+    record Anything(@NotNull Object value) {}
 
-    record ListOfMapsOfLists(@NotNull List<Map<String, List<Long>>> nested) {
-    }
+    record ListOfMapsOfLists(@NotNull List<Map<String, List<Long>>> nested) {}
 
-    record Node(long value, Node next) {
-    }
+    record Node(long value, Node next) {}
 
     private static <T> OpenEdxPublicSignal<T> signal(Class<T> type) {
         return OpenEdxPublicSignal.of("test.unsupported." + type.getSimpleName().toLowerCase(), "data", type);
@@ -63,7 +54,8 @@ class UnsupportedTypesTest {
                         + "support inside a list or map (custom types such as keys, datetime and UUID are allowed "
                         + "only as record fields)");
         assertThatThrownBy(() -> AvroSchemas.schemaFor(signal(DateMap.class)))
-                .isInstanceOf(AvroCodecException.class).hasMessageContaining("'data.dates' has type")
+                .isInstanceOf(AvroCodecException.class)
+                .hasMessageContaining("'data.dates' has type")
                 .hasMessageContaining("contains java.time.OffsetDateTime");
     }
 
@@ -98,7 +90,12 @@ class UnsupportedTypesTest {
         var signal = signal(ListOfMapsOfLists.class);
         var data = new ListOfMapsOfLists(List.of(Map.of("a", List.of(1L, 2L)), Map.of()));
 
-        assertThat(AvroSchemas.schemaFor(signal).getField("data").schema().getField("nested").schema().toString())
+        assertThat(AvroSchemas.schemaFor(signal)
+                        .getField("data")
+                        .schema()
+                        .getField("nested")
+                        .schema()
+                        .toString())
                 .isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"map\",\"values\":{\"type\":\"array\","
                         + "\"items\":\"long\"}}}");
         assertThat(new AvroSignalDeserializer<>(signal).deserialize(new AvroSignalSerializer<>(signal).serialize(data)))
@@ -110,7 +107,8 @@ class UnsupportedTypesTest {
         var signal = signal(Node.class);
         var data = new Node(1, new Node(2, null));
 
-        assertThat(AvroSchemas.schemaJson(signal)).containsOnlyOnce("\"name\": \"Node\"")
+        assertThat(AvroSchemas.schemaJson(signal))
+                .containsOnlyOnce("\"name\": \"Node\"")
                 .contains("\"null\",\n              \"Node\"");
         assertThat(new AvroSignalDeserializer<>(signal).deserialize(new AvroSignalSerializer<>(signal).serialize(data)))
                 .isEqualTo(data);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.catalog.WireSamples;
@@ -48,10 +49,18 @@ class NullMembersTest {
     @ParameterizedTest
     @MethodSource("signals")
     <T> void everyNullableComponentIsWrittenAsNull(OpenEdxPublicSignal<T> signal) {
-        EventsMetadata metadata = new EventsMetadata(signal.eventType(), UUID.randomUUID(), 0, "openedx/lms/web",
-                "lms-1", OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), List.of(0, 1, 0));
+        EventsMetadata metadata = new EventsMetadata(
+                signal.eventType(),
+                UUID.randomUUID(),
+                0,
+                "openedx/lms/web",
+                "lms-1",
+                OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC),
+                List.of(0, 1, 0));
         String json = cloudEvents.write(metadata, signal, signal.cast(WireSamples.minimal(signal.dataType())));
-        JsonObject payload = Json.createReader(new StringReader(json)).readObject().getJsonObject("data")
+        JsonObject payload = Json.createReader(new StringReader(json))
+                .readObject()
+                .getJsonObject("data")
                 .getJsonObject(signal.dataKey());
         assertNullables(PayloadType.ofRecord(signal.dataType()), payload, signal.dataKey());
     }

@@ -12,5 +12,4 @@ import jakarta.validation.constraints.NotNull;
  * @param names required names
  * @param counts optional counts
  */
-public record Ratio(double value, @NotNull List<String> names, Map<String, Long> counts) {
-}
+public record Ratio(double value, @NotNull List<String> names, Map<String, Long> counts) {}

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.catalog.WireSamples;
@@ -54,13 +55,17 @@ class WireFormatsFuzzTest {
             inputs.addAll(fuzzer.mutate(write(signal), 60));
         }
         inputs.addAll(fuzzer.mutate(write(LearningSignals.COURSE_ENROLLMENT_CREATED), 3_000));
-        int clean = fuzzer.run("CloudEventsJson.read", inputs, text -> {
-            CloudEventMessage<?> event = cloudEvents.read(text);
-            Fuzzer.writesBack("CloudEventsJson.write", () -> {
-                String written = cloudEvents.write(event);
-                assertThat(cloudEvents.write(cloudEvents.read(written))).isEqualTo(written);
-            });
-        }, CloudEventFormatException.class);
+        int clean = fuzzer.run(
+                "CloudEventsJson.read",
+                inputs,
+                text -> {
+                    CloudEventMessage<?> event = cloudEvents.read(text);
+                    Fuzzer.writesBack("CloudEventsJson.write", () -> {
+                        String written = cloudEvents.write(event);
+                        assertThat(cloudEvents.write(cloudEvents.read(written))).isEqualTo(written);
+                    });
+                },
+                CloudEventFormatException.class);
         assertThat(clean).as("some mutations stay readable").isPositive();
     }
 
@@ -79,19 +84,23 @@ class WireFormatsFuzzTest {
         AvroSignalSerializer<T> serializer = new AvroSignalSerializer<>(signal);
         AvroSignalDeserializer<T> deserializer = new AvroSignalDeserializer<>(signal);
         byte[] valid = serializer.serialize(signal.cast(WireSamples.full(signal.dataType())));
-        fuzzer.run("AvroSignalDeserializer.deserialize(" + signal.eventType() + ")", fuzzer.mutate(valid, count),
+        fuzzer.run(
+                "AvroSignalDeserializer.deserialize(" + signal.eventType() + ")",
+                fuzzer.mutate(valid, count),
                 bytes -> {
                     T value = deserializer.deserialize(bytes);
                     Fuzzer.writesBack("AvroSignalSerializer.serialize", () -> {
                         byte[] written = serializer.serialize(value);
-                        assertThat(serializer.serialize(deserializer.deserialize(written))).isEqualTo(written);
+                        assertThat(serializer.serialize(deserializer.deserialize(written)))
+                                .isEqualTo(written);
                     });
-                }, AvroCodecException.class);
+                },
+                AvroCodecException.class);
     }
 
     private static <T> String write(OpenEdxPublicSignal<T> signal) {
-        EventsMetadata metadata = new EventsMetadata(signal.eventType(), ID, signal.minorVersion(), "openedx/lms/web",
-                "lms-1", TIME, List.of(11, 2, 0));
+        EventsMetadata metadata = new EventsMetadata(
+                signal.eventType(), ID, signal.minorVersion(), "openedx/lms/web", "lms-1", TIME, List.of(11, 2, 0));
         return cloudEvents.write(metadata, signal, signal.cast(WireSamples.full(signal.dataType())));
     }
 }

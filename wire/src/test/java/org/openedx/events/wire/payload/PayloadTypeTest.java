@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 
 import org.junit.jupiter.api.Test;
+
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.catalog.UpstreamCatalog;
 import org.openedx.events.keys.CourseKey;
@@ -24,8 +25,14 @@ import org.openedx.events.wire.payload.PayloadType.ScalarKind;
  */
 class PayloadTypeTest {
 
-    private static final Set<String> KEY_TYPES = Set.of("CourseKey", "UsageKey", "CCXLocator", "LibraryLocatorV2",
-            "LibraryUsageLocatorV2", "LibraryCollectionLocator", "LibraryContainerLocator");
+    private static final Set<String> KEY_TYPES = Set.of(
+            "CourseKey",
+            "UsageKey",
+            "CCXLocator",
+            "LibraryLocatorV2",
+            "LibraryUsageLocatorV2",
+            "LibraryCollectionLocator",
+            "LibraryContainerLocator");
 
     private static final Map<String, ScalarKind> SCALARS = Map.of(
             "str", ScalarKind.STRING,
@@ -47,8 +54,10 @@ class PayloadTypeTest {
             }
             PayloadType.RecordOf record = PayloadType.ofRecord(UpstreamCatalog.javaClass(entry.getKey()));
             List<JsonObject> fields = entry.getValue().getJsonArray("fields").getValuesAs(JsonObject.class);
-            assertThat(record.wireNames()).as(entry.getKey())
-                    .containsExactlyElementsOf(fields.stream().map(f -> f.getString("name")).toList());
+            assertThat(record.wireNames())
+                    .as(entry.getKey())
+                    .containsExactlyElementsOf(
+                            fields.stream().map(f -> f.getString("name")).toList());
             for (JsonObject field : fields) {
                 PayloadType.Component component = record.component(field.getString("name"));
                 String where = entry.getKey() + "." + field.getString("name");
@@ -69,7 +78,8 @@ class PayloadTypeTest {
     void everySignalsPayloadIsARecordWithoutUnsupportedParts() {
         for (OpenEdxPublicSignal<?> signal : OpenEdxPublicSignal.allEvents()) {
             assertThat(unsupportedParts(PayloadType.of(signal.dataType()), new ArrayList<>()))
-                    .as(signal.eventType()).isEmpty();
+                    .as(signal.eventType())
+                    .isEmpty();
         }
     }
 
@@ -79,15 +89,20 @@ class PayloadTypeTest {
         assertThat(PayloadType.of(type)).isSameAs(PayloadType.of(type)).isSameAs(PayloadType.ofRecord(type));
     }
 
-    record Odd(LocalDateTime at, Map<Integer, String> byNumber, List raw, @NotNull CourseKey course) {
-    }
+    record Odd(
+            LocalDateTime at,
+            Map<Integer, String> byNumber,
+            List raw,
+            @NotNull CourseKey course) {}
 
     @Test
     void whatNoFormatCarriesIsUnsupportedWithItsReason() {
         PayloadType.RecordOf odd = PayloadType.ofRecord(Odd.class);
-        assertThat(odd.component("at").type()).isEqualTo(new PayloadType.Unsupported("java.time.LocalDateTime",
-                "is not supported: payload types are records, lists, maps with string keys, boolean, long, int, "
-                        + "double, byte[], String, OffsetDateTime, UUID and the opaque keys"));
+        assertThat(odd.component("at").type())
+                .isEqualTo(new PayloadType.Unsupported(
+                        "java.time.LocalDateTime",
+                        "is not supported: payload types are records, lists, maps with string keys, boolean, long, int, "
+                                + "double, byte[], String, OffsetDateTime, UUID and the opaque keys"));
         assertThat(((PayloadType.Unsupported) odd.component("byNumber").type()).reason())
                 .startsWith("has keys that are not String");
         assertThat(((PayloadType.Unsupported) odd.component("raw").type()).reason())
@@ -97,7 +112,8 @@ class PayloadTypeTest {
         assertThat(course.kind().custom()).isTrue();
         assertThat(odd.component("course").nullable()).isFalse();
         assertThat(odd.component("at").nullable()).isTrue();
-        assertThatThrownBy(() -> PayloadType.ofRecord(String.class)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PayloadType.ofRecord(String.class))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Not a record type: java.lang.String");
     }
 
@@ -141,7 +157,8 @@ class PayloadTypeTest {
 
     private static String describe(PayloadType type) {
         if (type instanceof PayloadType.Scalar scalar) {
-            return scalar.kind() == ScalarKind.KEY ? "KEY(" + scalar.javaType().getSimpleName() + ")"
+            return scalar.kind() == ScalarKind.KEY
+                    ? "KEY(" + scalar.javaType().getSimpleName() + ")"
                     : scalar.kind().name();
         }
         if (type instanceof PayloadType.ListOf list) {

@@ -18,7 +18,8 @@ public final class FinalClassObserver {
     @Inject
     Recorder recorder;
 
-    void onFinalClass(@Observes @Priority(40) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+    void onFinalClass(
+            @Observes @Priority(40) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
             EventsMetadata metadata) {
         recorder.record("final-class", metadata, null);
     }

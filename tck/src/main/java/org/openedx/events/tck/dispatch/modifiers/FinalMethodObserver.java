@@ -18,7 +18,8 @@ public class FinalMethodObserver {
     @Inject
     Recorder recorder;
 
-    final void onFinal(@Observes @Priority(30) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+    final void onFinal(
+            @Observes @Priority(30) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
             EventsMetadata metadata) {
         recorder.record("final-method", metadata, null);
     }

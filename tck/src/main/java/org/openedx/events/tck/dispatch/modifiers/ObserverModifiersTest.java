@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-
 import javax.naming.InitialContext;
 
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendOptions;
@@ -57,15 +57,25 @@ class ObserverModifiersTest {
         SendResult result = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13));
 
         assertThat(recorder.names()).containsExactly("static", "private", "final-method", "final-class", "ordinary");
-        assertThat(recorder.calls()).allSatisfy(call -> assertThat(call.metadata()).isEqualTo(result.metadata()));
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver).containsExactly(
-                PREFIX + "StaticObserver#onStatic", PREFIX + "PrivateObserver#onPrivate",
-                PREFIX + "FinalMethodObserver#onFinal", PREFIX + "FinalClassObserver#onFinalClass",
-                PREFIX + "OrdinaryObserver#onOrdinary");
-        assertThat(result.responses()).last().extracting(ReceiverResponse::response).isEqualTo("ordinary:13");
+        assertThat(recorder.calls())
+                .allSatisfy(call -> assertThat(call.metadata()).isEqualTo(result.metadata()));
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
+                .containsExactly(
+                        PREFIX + "StaticObserver#onStatic",
+                        PREFIX + "PrivateObserver#onPrivate",
+                        PREFIX + "FinalMethodObserver#onFinal",
+                        PREFIX + "FinalClassObserver#onFinalClass",
+                        PREFIX + "OrdinaryObserver#onOrdinary");
+        assertThat(result.responses())
+                .last()
+                .extracting(ReceiverResponse::response)
+                .isEqualTo("ordinary:13");
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.receiver()).isEqualTo(PREFIX + "PrivateObserver#onPrivate");
-            assertThat(failure.failure()).isExactlyInstanceOf(IllegalStateException.class).hasMessage("fake error");
+            assertThat(failure.failure())
+                    .isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("fake error");
         });
     }
 
@@ -74,9 +84,12 @@ class ObserverModifiersTest {
     void aNonRobustSendThrowsTheFailureAsThrownAndSkipsTheRest() {
         recorder.clear();
 
-        assertThatThrownBy(() -> events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Samples.user(13),
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("fake error");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.SESSION_LOGIN_COMPLETED,
+                        Samples.user(13),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("fake error");
         assertThat(recorder.names()).containsExactly("static", "private");
     }
 
@@ -91,9 +104,12 @@ class ObserverModifiersTest {
             assertThat(failure.receiver()).isEqualTo(PREFIX + "StaticObserver#onRegistered");
             assertThat(failure.failure()).isExactlyInstanceOf(IOException.class).hasMessage("disk full");
         });
-        assertThatThrownBy(() -> events.send(LearningSignals.STUDENT_REGISTRATION_COMPLETED, Samples.user(1),
-                SendOptions.defaults().withRobust(false)))
-                .isExactlyInstanceOf(IOException.class).hasMessage("disk full");
+        assertThatThrownBy(() -> events.send(
+                        LearningSignals.STUDENT_REGISTRATION_COMPLETED,
+                        Samples.user(1),
+                        SendOptions.defaults().withRobust(false)))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("disk full");
     }
 
     @Test
@@ -102,12 +118,14 @@ class ObserverModifiersTest {
         recorder.clear();
 
         SendResult result = events.sendAsync(LearningSignals.COURSE_ENROLLMENT_CHANGED, Samples.enrollment(1, "fail"))
-                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
 
         assertThat(recorder.only("async-private").metadata()).isEqualTo(result.metadata());
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.receiver()).isEqualTo(PREFIX + "PrivateObserver#onChanged");
-            assertThat(failure.failure()).isExactlyInstanceOf(IllegalArgumentException.class)
+            assertThat(failure.failure())
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessage("async failure");
         });
     }
@@ -120,7 +138,8 @@ class ObserverModifiersTest {
         SendResult result = events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, Samples.enrollment(2, "audit"));
 
         assertThat(recorder.only("after-success-private").metadata()).isEqualTo(result.metadata());
-        assertThat(result.responses()).extracting(ReceiverResponse::receiver)
+        assertThat(result.responses())
+                .extracting(ReceiverResponse::receiver)
                 .containsExactly(PREFIX + "PrivateObserver#afterSuccess");
     }
 

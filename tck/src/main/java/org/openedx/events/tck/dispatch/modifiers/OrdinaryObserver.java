@@ -18,7 +18,8 @@ public class OrdinaryObserver {
     @Inject
     Recorder recorder;
 
-    String onOrdinary(@Observes @Priority(50) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+    String onOrdinary(
+            @Observes @Priority(50) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
             EventsMetadata metadata) {
         recorder.record("ordinary", metadata, null);
         return "ordinary:" + user.id();

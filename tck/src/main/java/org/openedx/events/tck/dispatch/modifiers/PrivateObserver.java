@@ -27,7 +27,8 @@ public class PrivateObserver {
     Recorder recorder;
 
     @SuppressWarnings("unused")
-    private void onPrivate(@Observes @Priority(20) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+    private void onPrivate(
+            @Observes @Priority(20) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
             EventsMetadata metadata) {
         recorder.record("private", metadata, null);
         if (user.id() == 13) {
@@ -36,8 +37,9 @@ public class PrivateObserver {
     }
 
     @SuppressWarnings("unused")
-    private void onChanged(@ObservesAsync @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED)
-            CourseEnrollmentData data, EventsMetadata metadata) {
+    private void onChanged(
+            @ObservesAsync @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CHANGED) CourseEnrollmentData data,
+            EventsMetadata metadata) {
         recorder.record("async-private", metadata, null);
         if (data.mode().equals("fail")) {
             throw new IllegalArgumentException("async failure");
@@ -45,9 +47,11 @@ public class PrivateObserver {
     }
 
     @SuppressWarnings("unused")
-    private void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-            @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData data,
-            EventsMetadata metadata, EventDelivery delivery) {
+    private void afterSuccess(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED)
+                    CourseEnrollmentData data,
+            EventsMetadata metadata,
+            EventDelivery delivery) {
         recorder.record("after-success-private", metadata, delivery);
     }
 }

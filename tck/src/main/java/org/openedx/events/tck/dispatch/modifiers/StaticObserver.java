@@ -19,13 +19,16 @@ import org.openedx.events.tck.Recorder;
 @ApplicationScoped
 public class StaticObserver {
 
-    static void onStatic(@Observes @Priority(10) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata, Recorder recorder) {
+    static void onStatic(
+            @Observes @Priority(10) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+            EventsMetadata metadata,
+            Recorder recorder) {
         recorder.record("static", metadata, null);
     }
 
-    static void onRegistered(@Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user,
-            Recorder recorder) throws IOException {
+    static void onRegistered(
+            @Observes @OpenEdxEvent(LearningEvents.STUDENT_REGISTRATION_COMPLETED) UserData user, Recorder recorder)
+            throws IOException {
         recorder.record("static-registered");
         throw new IOException("disk full");
     }

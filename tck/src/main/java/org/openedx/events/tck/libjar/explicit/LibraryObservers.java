@@ -17,8 +17,8 @@ public class LibraryObservers {
     @Inject
     Recorder recorder;
 
-    String onLogin(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
-            EventsMetadata metadata) {
+    String onLogin(
+            @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventsMetadata metadata) {
         recorder.record("explicit-lib:" + user.id(), metadata, null);
         if (user.id() == 13) {
             throw new IllegalStateException("library failure");

@@ -18,7 +18,8 @@ public class ImplicitLibraryObservers {
     @Inject
     Recorder recorder;
 
-    String onLogin(@Observes @Priority(1) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+    String onLogin(
+            @Observes @Priority(1) @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
             EventsMetadata metadata) {
         recorder.record("implicit-lib:" + user.id(), metadata, null);
         if (user.id() == 13) {
