@@ -249,7 +249,7 @@ public final class IsoDateTimes {
                         if (len == 9) {
                             return -1;
                         }
-                        if (len > 10 && isDigit(at(10))) {
+                        if (len > 10 && Ascii.isDigit(at(10))) {
                             return 8; // YYYY-Www-HH...: CPython takes the hyphen as the separator
                         }
                         return 10;
@@ -260,7 +260,7 @@ public final class IsoDateTimes {
             }
             if (at(4) == 'W') {
                 int idx = 7;
-                while (idx < len && isDigit(at(idx))) {
+                while (idx < len && Ascii.isDigit(at(idx))) {
                     idx++;
                 }
                 if (idx < 9) {
@@ -430,7 +430,7 @@ public final class IsoDateTimes {
             }
             values[3] = micros;
             p += count;
-            while (p < to && isDigit(at(p))) {
+            while (p < to && Ascii.isDigit(at(p))) {
                 p++; // digits beyond the microsecond are dropped, as Python does
             }
             return p < to ? 1 : 0;
@@ -476,10 +476,6 @@ public final class IsoDateTimes {
                 return -1;
             }
             return digits(text, from, count);
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
     }
 

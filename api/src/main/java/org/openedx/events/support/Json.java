@@ -337,7 +337,7 @@ public final class Json {
             int value = 0;
             for (int i = 1; i <= 4; i++) {
                 int at = pos + i;
-                int digit = at < text.length() ? hexDigit(text.charAt(at)) : -1;
+                int digit = at < text.length() ? Ascii.hexDigit(text.charAt(at)) : -1;
                 if (digit < 0) {
                     throw error(
                             at >= text.length()
@@ -356,12 +356,12 @@ public final class Json {
             if (text.charAt(pos) == '-') {
                 pos++;
             }
-            if (pos >= text.length() || !isDigit(text.charAt(pos))) {
+            if (pos >= text.length() || !Ascii.isDigit(text.charAt(pos))) {
                 throw error("a number needs digits after '-'");
             }
             if (text.charAt(pos) == '0') {
                 pos++;
-                if (pos < text.length() && isDigit(text.charAt(pos))) {
+                if (pos < text.length() && Ascii.isDigit(text.charAt(pos))) {
                     throw error("a number has a leading zero; JSON numbers do not (write 7, not 07)");
                 }
             } else {
@@ -371,7 +371,7 @@ public final class Json {
             if (peekIs('.')) {
                 integral = false;
                 pos++;
-                if (pos >= text.length() || !isDigit(text.charAt(pos))) {
+                if (pos >= text.length() || !Ascii.isDigit(text.charAt(pos))) {
                     throw error("a number needs digits after its decimal point");
                 }
                 digits();
@@ -382,7 +382,7 @@ public final class Json {
                 if (peekIs('+') || peekIs('-')) {
                     pos++;
                 }
-                if (pos >= text.length() || !isDigit(text.charAt(pos))) {
+                if (pos >= text.length() || !Ascii.isDigit(text.charAt(pos))) {
                     throw error("a number needs digits in its exponent");
                 }
                 digits();
@@ -405,26 +405,10 @@ public final class Json {
             return big.bitLength() < 64 ? (Object) big.longValue() : big;
         }
 
-        /** The value of an ASCII hexadecimal digit, or -1. */
-        private static int hexDigit(char c) {
-            if (c >= '0' && c <= '9') {
-                return c - '0';
-            } else if (c >= 'a' && c <= 'f') {
-                return c - 'a' + 10;
-            } else if (c >= 'A' && c <= 'F') {
-                return c - 'A' + 10;
-            }
-            return -1;
-        }
-
         private void digits() {
-            while (pos < text.length() && isDigit(text.charAt(pos))) {
+            while (pos < text.length() && Ascii.isDigit(text.charAt(pos))) {
                 pos++;
             }
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
 
         private void skipSpace() {

@@ -76,7 +76,7 @@ public final class PythonUuids {
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 continue;
             }
-            int digit = asciiHex(text.charAt(i));
+            int digit = Ascii.hexDigit(text.charAt(i));
             if (digit < 0) {
                 return null;
             }
@@ -118,7 +118,7 @@ public final class PythonUuids {
                 lastWasDigit = false;
                 continue;
             }
-            int digit = asciiHex(c);
+            int digit = Ascii.hexDigit(c);
             if (digit < 0 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
                 digit = Character.digit(c, 10); // Python reads every Unicode decimal digit as its ASCII one
             }
@@ -154,17 +154,6 @@ public final class PythonUuids {
                 || direction == Character.DIRECTIONALITY_WHITESPACE
                 || direction == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR
                 || direction == Character.DIRECTIONALITY_SEGMENT_SEPARATOR;
-    }
-
-    private static int asciiHex(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        } else if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        } else if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     private static IllegalArgumentException refused(String text, String reason) {

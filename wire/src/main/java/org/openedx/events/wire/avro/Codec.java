@@ -51,7 +51,22 @@ abstract class Codec {
 
     // --- primitives -------------------------------------------------------------------------------------------
 
-    static final Codec BOOLEAN = new Codec() {
+    /** Base of the codecs of one Avro primitive type. */
+    abstract static class Primitive extends Codec {
+
+        private final String avroName;
+
+        Primitive(String avroName) {
+            this.avroName = avroName;
+        }
+
+        @Override
+        final Object avroType(Set<String> seen) {
+            return avroName;
+        }
+    }
+
+    static final Codec BOOLEAN = new Primitive("boolean") {
         @Override
         void write(Object value, ByteSink out) {
             out.writeBoolean((Boolean) value);
@@ -61,14 +76,9 @@ abstract class Codec {
         Object read(ByteSource in) {
             return in.readBoolean();
         }
-
-        @Override
-        Object avroType(Set<String> seen) {
-            return "boolean";
-        }
     };
 
-    static final Codec LONG = new Codec() {
+    static final Codec LONG = new Primitive("long") {
         @Override
         void write(Object value, ByteSink out) {
             out.writeLong((Long) value);
@@ -78,15 +88,10 @@ abstract class Codec {
         Object read(ByteSource in) {
             return in.readLong();
         }
-
-        @Override
-        Object avroType(Set<String> seen) {
-            return "long";
-        }
     };
 
     /** A Java {@code int} component: Python's {@code int}, so Avro {@code long} on the wire. */
-    static final Codec INT = new Codec() {
+    static final Codec INT = new Primitive("long") {
         @Override
         void write(Object value, ByteSink out) {
             out.writeLong((Integer) value);
@@ -100,14 +105,9 @@ abstract class Codec {
             }
             return (int) value;
         }
-
-        @Override
-        Object avroType(Set<String> seen) {
-            return "long";
-        }
     };
 
-    static final Codec DOUBLE = new Codec() {
+    static final Codec DOUBLE = new Primitive("double") {
         @Override
         void write(Object value, ByteSink out) {
             out.writeDouble((Double) value);
@@ -117,14 +117,9 @@ abstract class Codec {
         Object read(ByteSource in) {
             return in.readDouble();
         }
-
-        @Override
-        Object avroType(Set<String> seen) {
-            return "double";
-        }
     };
 
-    static final Codec STRING = new Codec() {
+    static final Codec STRING = new Primitive("string") {
         @Override
         void write(Object value, ByteSink out) {
             out.writeString((String) value);
@@ -134,14 +129,9 @@ abstract class Codec {
         Object read(ByteSource in) {
             return in.readString();
         }
-
-        @Override
-        Object avroType(Set<String> seen) {
-            return "string";
-        }
     };
 
-    static final Codec BYTES = new Codec() {
+    static final Codec BYTES = new Primitive("bytes") {
         @Override
         void write(Object value, ByteSink out) {
             out.writeBytes((byte[]) value);
@@ -150,11 +140,6 @@ abstract class Codec {
         @Override
         Object read(ByteSource in) {
             return in.readBytes();
-        }
-
-        @Override
-        Object avroType(Set<String> seen) {
-            return "bytes";
         }
     };
 
