@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.support.Echo;
 
 /**
  * The library's settings, read once when the container starts.
@@ -82,7 +83,7 @@ record Settings(String serviceName, String sourceHost, boolean debug, boolean be
         return switch (raw.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "true, false");
+            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "true, false");
         };
     }
 

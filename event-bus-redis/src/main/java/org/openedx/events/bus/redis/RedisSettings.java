@@ -10,6 +10,7 @@ import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.bus.TopicNames;
 import org.openedx.events.cdi.SettingSources;
+import org.openedx.events.support.Echo;
 
 /**
  * The Redis event bus settings. Upstream's names are kept where upstream has the setting; the others follow the
@@ -267,7 +268,7 @@ public record RedisSettings(
             }
             Path path = Path.of(raw);
             if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "a readable PEM file");
+                throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "a readable PEM file");
             }
             return path;
         }
@@ -285,7 +286,7 @@ public record RedisSettings(
         return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "true, false");
+            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "true, false");
         };
     }
 
@@ -302,7 +303,8 @@ public record RedisSettings(
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, raw, "a whole number of at least " + min);
+        throw new OpenEdxEventException(
+                OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "a whole number of at least " + min);
     }
 
     private static Duration seconds(Function<String, String> lookup, String key, double fallback) {
@@ -316,7 +318,7 @@ public record RedisSettings(
             }
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new OpenEdxEventException(
-                        OpenEdxError.SETTING_INVALID, key, raw, "a number of seconds, 0 or more");
+                        OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "a number of seconds, 0 or more");
             }
         }
         return Duration.ofMillis(Math.round(value * 1000));
