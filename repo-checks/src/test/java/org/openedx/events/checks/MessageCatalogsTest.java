@@ -42,7 +42,8 @@ class MessageCatalogsTest {
             "api", "[1-5]",
             "wire", "6",
             "event-bus", "7",
-            "event-bus-redis", "7");
+            "event-bus-redis", "7",
+            "event-bus-kafka", "7");
 
     /** A catalog: its enum and the module (directory) and file that declare it. */
     record Catalog(Class<? extends CodedMessage> type, String module, Path source) {

@@ -27,6 +27,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
 
+import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.ReceiverResponse;
@@ -344,8 +345,9 @@ public final class RedisEventConsumer implements AutoCloseable {
         try {
             decoded = decode(fields);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, RedisError.ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage()));
-            deadLetter(redis, message.getId(), fields, attempt, e);
+            String reason = RedisError.ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage());
+            LOG.log(Level.ERROR, reason);
+            deadLetter(redis, message.getId(), fields, attempt, reason);
             return;
         }
         int maxAttempts = options.retry().maxAttempts();
@@ -356,7 +358,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                 return;
             }
             if (failure instanceof SenderValidationException || attempt >= maxAttempts) {
-                deadLetter(redis, message.getId(), fields, attempt, failure);
+                deadLetter(redis, message.getId(), fields, attempt, reason(failure));
                 return;
             }
             long delay = options.retry().delayAfter(attempt).toMillis();
@@ -415,15 +417,30 @@ public final class RedisEventConsumer implements AutoCloseable {
         }
     }
 
+    /**
+     * Why an entry failed, as the dead-letter entry and the log say it: the coded message of this library's
+     * exceptions (with its OXE code), or the exception's own text for others.
+     */
+    static String reason(Throwable failure) {
+        if (failure instanceof OpenEdxEventException coded) {
+            String message = String.valueOf(coded.getMessage());
+            return message.startsWith(coded.code()) ? message : coded.code() + ": " + message;
+        }
+        if (failure instanceof ReceiversFailedException) {
+            return failure.getMessage();
+        }
+        return failure.toString();
+    }
+
     private void deadLetter(
-            RedisCommands<String, byte[]> redis, String id, Map<String, byte[]> fields, int attempts, Throwable error) {
+            RedisCommands<String, byte[]> redis, String id, Map<String, byte[]> fields, int attempts, String error) {
         Map<String, byte[]> entry = new LinkedHashMap<>(fields);
         entry.put("dead_letter_stream", StreamEntries.utf8(stream));
         entry.put("dead_letter_group", StreamEntries.utf8(options.group()));
         entry.put("dead_letter_consumer", StreamEntries.utf8(options.consumerName()));
         entry.put("dead_letter_entry_id", StreamEntries.utf8(id));
         entry.put("dead_letter_attempts", StreamEntries.utf8(Integer.toString(attempts)));
-        entry.put("dead_letter_error", StreamEntries.utf8(String.valueOf(error)));
+        entry.put("dead_letter_error", StreamEntries.utf8(error));
         entry.put(
                 "dead_letter_time",
                 StreamEntries.utf8(IsoDateTimes.format(IsoDateTimes.truncate(OffsetDateTime.now(ZoneOffset.UTC)))));

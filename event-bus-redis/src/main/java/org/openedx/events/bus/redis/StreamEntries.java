@@ -1,21 +1,15 @@
 package org.openedx.events.bus.redis;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.support.Echo;
+import org.openedx.events.bus.MetadataFields;
 import org.openedx.events.support.IsoDateTimes;
-import org.openedx.events.support.PythonUuids;
-import org.openedx.events.support.WireText;
 
 /**
  * The fields of a stream entry exactly as upstream's event-bus-redis writes them, in its order: {@code type},
@@ -70,10 +64,7 @@ public final class StreamEntries {
         if (type == null) {
             throw new IllegalArgumentException("the field 'type' is missing");
         }
-        OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.findSignalByType(type)
-                .orElseThrow(() ->
-                        new IllegalArgumentException("'type' is '" + Echo.of(type) + "', which is not a known Open edX "
-                                + "event type. Closest known types: " + OpenEdxPublicSignal.closestEventTypes(type)));
+        OpenEdxPublicSignal<?> signal = MetadataFields.signal(TYPE, type);
         if (fields.get(EVENT_DATA) == null) {
             throw new IllegalArgumentException("the field 'event_data' is missing");
         }
@@ -89,46 +80,16 @@ public final class StreamEntries {
         try {
             metadata = new EventsMetadata(
                     type,
-                    id == null ? defaults.id() : field("id", id, PythonUuids::parse),
-                    minor == null ? defaults.minorVersion() : field("minorversion", minor, WireText::nonNegativeInt),
+                    id == null ? defaults.id() : MetadataFields.id("id", id),
+                    minor == null ? defaults.minorVersion() : MetadataFields.minorVersion("minorversion", minor),
                     source == null ? defaults.source() : source,
                     host == null ? defaults.sourceHost() : host,
-                    time == null ? defaults.time() : field("time", time, StreamEntries::parseTime),
-                    lib == null ? defaults.sourceLib() : field("sourcelib", lib, StreamEntries::parseLib));
+                    time == null ? defaults.time() : MetadataFields.time("time", time),
+                    lib == null ? defaults.sourceLib() : MetadataFields.sourceLib("sourcelib", lib));
         } catch (OpenEdxEventException e) {
             throw new IllegalArgumentException("the metadata fields are invalid: " + e.getMessage(), e);
         }
         return new Header(signal, metadata);
-    }
-
-    /** Reads one field's text, naming the field in the error. */
-    private static <T> T field(String name, String text, Function<String, T> reader) {
-        try {
-            return reader.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' " + e.getMessage(), e);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' " + e.getMessage(), e);
-        }
-    }
-
-    private static OffsetDateTime parseTime(String text) {
-        return IsoDateTimes.parseOffset(text);
-    }
-
-    private static List<Integer> parseLib(String text) {
-        List<Integer> parts = new ArrayList<>();
-        for (String part : text.split("\\.", -1)) {
-            try {
-                parts.add(WireText.nonNegativeInt(part));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "is '" + Echo.of(text) + "', which is not a dotted version of "
-                                + "non-negative integers such as 11.2.0",
-                        e);
-            }
-        }
-        return parts;
     }
 
     /**
@@ -141,14 +102,7 @@ public final class StreamEntries {
      */
     public static String text(Map<String, byte[]> fields, String name) {
         byte[] value = fields.get(name);
-        if (value == null || value.length == 0) {
-            return null;
-        }
-        try {
-            return WireText.utf8(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' " + e.getMessage(), e);
-        }
+        return value == null || value.length == 0 ? null : MetadataFields.text(name, value);
     }
 
     static byte[] utf8(String text) {
