@@ -10,6 +10,7 @@ import java.util.List;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.support.IsoDateTimes;
+import org.openedx.events.support.Json;
 import org.openedx.events.wire.payload.PayloadType;
 
 /**
@@ -17,8 +18,8 @@ import org.openedx.events.wire.payload.PayloadType;
  * {@code event_key_field} names (a dotted path of wire names from the signal's data key, e.g.
  * {@code user.pii.username}), converted as the payload's Avro conversion does (opaque keys, UUIDs and date-times as
  * strings), encoded as Avro of its primitive type, and registered under {@code <topic>-<type>} ({@code string},
- * {@code long}, ...): confluent-kafka names the key schema after the primitive type, because the field definition
- * it is given has no record name.
+ * {@code long}, ...) with the field definition as its schema: confluent-kafka names the key schema after the
+ * primitive type, because the field definition it is given is no named type.
  */
 public final class EventKeys {
 
@@ -44,9 +45,21 @@ public final class EventKeys {
             components = List.copyOf(components);
         }
 
-        /** {@return the key schema as the registry stores it, e.g. {@code "string"} (a JSON string)} */
+        /**
+         * The key schema text exactly as upstream's producer registers it: the Avro field definition the path ends
+         * at, as {@code json.dumps(field, sort_keys=True)}, e.g. {@code {"name": "username", "type": "string"}}
+         * (which Avro reads as the primitive {@code "string"}). The same text gets the same id from the registry, so
+         * Java and Python producers frame (and partition) equal keys the same way.
+         *
+         * @return the schema text
+         */
         public String schema() {
-            return "\"" + avroType + "\"";
+            StringBuilder out = new StringBuilder("{");
+            Json.appendKey(out, "name", true);
+            Json.appendString(out, components.get(components.size() - 1).wireName());
+            Json.appendKey(out, "type", false);
+            Json.appendString(out, avroType);
+            return out.append('}').toString();
         }
 
         /**

@@ -8,6 +8,9 @@ import org.openedx.events.CodedMessage;
  */
 public enum KafkaError implements CodedMessage {
 
+    /** A required Kafka setting is missing. Args: key, example. */
+    @Message(code = "OXE7203", value = "Setting '%s' is required for the Kafka event bus, e.g. %s")
+    SETTING_MISSING,
     /** The schema registry refused or failed a request. Args: registry URL, what was asked, problem. */
     @Message(code = "OXE7201", value = "Schema registry %s could not %s: %s")
     REGISTRY_FAILED,

@@ -68,7 +68,7 @@ class KafkaWireTest {
     void theKeyFollowsEventKeyFieldAndIsRegisteredUnderItsPrimitiveType() {
         EventKeys.KeySpec username = EventKeys.of(LearningSignals.SESSION_LOGIN_COMPLETED, "user.pii.username");
         assertThat(username.avroType()).isEqualTo("string");
-        assertThat(username.schema()).isEqualTo("\"string\"");
+        assertThat(username.schema()).isEqualTo("{\"name\": \"username\", \"type\": \"string\"}");
         assertThat(username.subject("dev-user-login")).isEqualTo("dev-user-login-string");
         UserData user = new UserData(42, true, new UserPersonalData("edx", "e@example.com", "Ed"));
         assertThat(EventKeys.encode(username, user)).containsExactly(6, 'e', 'd', 'x');
