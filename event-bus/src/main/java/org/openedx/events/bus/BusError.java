@@ -47,5 +47,12 @@ public enum BusError implements CodedMessage {
     PRODUCER_MISSING,
     /** A producer failed to publish; upstream only logs this. Args: back end, event type, id, topic, problem. */
     @Message(code = "OXE7009", value = "Error delivering message to %s event bus: event %s (id %s) to topic '%s': %s")
-    PRODUCER_SEND_FAILED;
+    PRODUCER_SEND_FAILED,
+    /** Several producers are deployed and the setting does not choose one. Args: names, setting value. */
+    @Message(
+            code = "OXE7010",
+            value = "Several event-bus producers are deployed (%s) and EVENT_BUS_PRODUCER is '%s'; "
+                    + "set EVENT_BUS_PRODUCER to the name of one of them (upstream's dotted paths, such as "
+                    + "edx_event_bus_kafka.create_producer, are understood too)")
+    PRODUCER_AMBIGUOUS;
 }

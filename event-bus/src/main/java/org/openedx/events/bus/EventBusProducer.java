@@ -22,4 +22,12 @@ public interface EventBusProducer {
      * @param metadata the metadata of the send, which travels with the event
      */
     void send(OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata);
+
+    /**
+     * The back end's name, which the setting {@code EVENT_BUS_PRODUCER} names to choose this producer when several
+     * back ends are deployed.
+     *
+     * @return e.g. {@code redis} or {@code kafka}
+     */
+    String name();
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 
 import org.openedx.events.OpenEdxEvent;
+import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.cdi.SettingSources;
 
@@ -67,7 +68,7 @@ public class EventBusProducerExtension implements Extension {
             event.addDefinitionError(e);
             return;
         }
-        forwarder = new ProducerForwarder(config, beanManager);
+        forwarder = new ProducerForwarder(config, beanManager, settings.apply(ProducerSelection.SETTING));
         for (String eventType : config.eventTypes().keySet()) {
             if (config.enabledTopics(eventType).isEmpty()) {
                 continue;
@@ -86,8 +87,17 @@ public class EventBusProducerExtension implements Extension {
         List<String> published = config.eventTypes().keySet().stream()
                 .filter(type -> !config.enabledTopics(type).isEmpty())
                 .toList();
-        if (!published.isEmpty() && beanManager.getBeans(EventBusProducer.class).isEmpty()) {
+        if (published.isEmpty()) {
+            return;
+        }
+        if (beanManager.getBeans(EventBusProducer.class).isEmpty()) {
             LOG.log(Level.WARNING, BusError.PRODUCER_MISSING.format(published));
+            return;
+        }
+        try {
+            forwarder.checkProducer();
+        } catch (OpenEdxEventException e) {
+            event.addDeploymentProblem(e);
         }
     }
 }

@@ -31,9 +31,12 @@ final class ProducerForwarder {
 
     private volatile OpenEdxEvents events;
 
-    ProducerForwarder(ProducerConfig config, BeanManager beanManager) {
+    private final String chosenName;
+
+    ProducerForwarder(ProducerConfig config, BeanManager beanManager, String chosenName) {
         this.config = config;
         this.beanManager = beanManager;
+        this.chosenName = chosenName;
     }
 
     void forward(OpenEdxPublicSignal<?> signal, Object payload) {
@@ -55,11 +58,16 @@ final class ProducerForwarder {
         }
     }
 
+    /** Chooses the producer now (at deployment), so that an ambiguous choice fails the deployment. */
+    void checkProducer() {
+        producer();
+    }
+
     private Optional<EventBusProducer> producer() {
         Optional<EventBusProducer> found = producer;
         if (found == null) {
             Instance<EventBusProducer> candidates = beanManager.createInstance().select(EventBusProducer.class);
-            found = candidates.isResolvable() ? Optional.of(candidates.get()) : Optional.empty();
+            found = ProducerSelection.choose(candidates.stream().toList(), chosenName);
             producer = found;
         }
         return found;

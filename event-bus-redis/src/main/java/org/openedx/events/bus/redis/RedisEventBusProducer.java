@@ -61,6 +61,12 @@ public class RedisEventBusProducer implements EventBusProducer {
         }
     }
 
+    /** {@return {@code redis}, the name {@code EVENT_BUS_PRODUCER} chooses this back end by} */
+    @Override
+    public String name() {
+        return "redis";
+    }
+
     /**
      * Publishes an event and returns the entry id Redis gave it.
      *

@@ -1,0 +1,124 @@
+package org.openedx.events.bus.kafka;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+
+import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.bus.BusError;
+import org.openedx.events.bus.EventBusProducer;
+import org.openedx.events.cdi.SettingSources;
+
+/**
+ * Publishes events to Kafka as upstream's event-bus-kafka does ({@link KafkaEventPublisher}), with durable producer
+ * settings ({@code acks=all}, idempotence) and librdkafka's partitioner.
+ *
+ * <p>{@link #send} never throws: a failure to encode, to register a schema or to deliver is logged ({@code OXE7009},
+ * without payload values), as upstream's producer does. The client is created on the first send and closed (after
+ * flushing what is in flight, for at most {@link #CLOSE_TIMEOUT}) with the application.
+ */
+@ApplicationScoped
+public class KafkaEventBusProducer implements EventBusProducer {
+
+    /** How long closing waits for records in flight. */
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final Logger LOG = System.getLogger("org.openedx.events.bus.kafka");
+
+    private KafkaSettings settings;
+    private Producer<byte[], byte[]> producer;
+    private KafkaEventPublisher publisher;
+
+    /** For the container's proxy. */
+    protected KafkaEventBusProducer() {}
+
+    /**
+     * Creates the producer with the application's settings: its {@link KafkaSettings} bean when it has one,
+     * otherwise those of {@link SettingSources#lookup()}, read on the first send.
+     *
+     * @param configured the application's settings bean, if any
+     */
+    @Inject
+    public KafkaEventBusProducer(Instance<KafkaSettings> configured) {
+        this.settings = configured.isResolvable() ? configured.get() : null;
+    }
+
+    /**
+     * Creates the producer with given settings (outside a container).
+     *
+     * @param settings the settings
+     */
+    public KafkaEventBusProducer(KafkaSettings settings) {
+        this.settings = settings;
+    }
+
+    /** {@return {@code kafka}, the name {@code EVENT_BUS_PRODUCER} chooses this back end by} */
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public void send(
+            OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        try {
+            publisher().publish(signal, topic, eventKeyField, data, metadata, (written, failure) -> {
+                if (failure != null) {
+                    LOG.log(
+                            Level.ERROR,
+                            BusError.PRODUCER_SEND_FAILED.format(
+                                    "Kafka", signal.eventType(), metadata.id(), topic, failure),
+                            failure);
+                } else {
+                    LOG.log(
+                            Level.DEBUG,
+                            () -> "Message delivered to Kafka event bus: topic=" + written.topic()
+                                    + ", partition=" + written.partition() + ", offset=" + written.offset()
+                                    + ", message id=" + metadata.id() + ", event type=" + signal.eventType());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.ERROR,
+                    BusError.PRODUCER_SEND_FAILED.format("Kafka", signal.eventType(), metadata.id(), topic, e),
+                    e);
+        }
+    }
+
+    private synchronized KafkaEventPublisher publisher() {
+        if (publisher == null) {
+            if (settings == null) {
+                settings = KafkaSettings.from(SettingSources.lookup());
+            }
+            producer = new KafkaProducer<>(settings.producerProperties());
+            publisher = new KafkaEventPublisher(
+                    settings,
+                    producer,
+                    new SchemaRegistryClient(
+                            settings.schemaRegistryUrl(),
+                            settings.registryApiKey(),
+                            settings.registryApiSecret(),
+                            KafkaSettings.MAX_BLOCK));
+        }
+        return publisher;
+    }
+
+    /** Flushes and closes the client. */
+    @PreDestroy
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(CLOSE_TIMEOUT);
+            producer = null;
+            publisher = null;
+        }
+    }
+}
