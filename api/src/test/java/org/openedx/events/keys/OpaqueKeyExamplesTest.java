@@ -113,7 +113,8 @@ class OpaqueKeyExamplesTest {
 
     @Test
     void allExamplesAreLoaded() {
-        // The counts of section 18.9 of the reference document.
+        // How many examples of each kind the file holds, per key type in file order: CourseKey, UsageKey,
+        // CCXLocator, LibraryLocatorV2, LibraryUsageLocatorV2, LibraryCollectionLocator, LibraryContainerLocator.
         assertThat(validExamples()).hasSize(15 + 13 + 10 + 11 + 11 + 11 + 11);
         assertThat(normalizedExamples()).hasSize(4 + 1 + 2);
         assertThat(invalidExamples()).hasSize(19 + 15 + 13 + 12 + 12 + 11 + 12);

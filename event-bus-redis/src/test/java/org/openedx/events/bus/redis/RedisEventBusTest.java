@@ -450,7 +450,10 @@ class RedisEventBusTest {
         return ConsumerOptions.of(topic, group, name, TestSettings.current.defaults());
     }
 
-    /** The fields upstream's producer writes, in its order, by hand from the wire-format document. */
+    /**
+     * The fields upstream's producer writes, in its order, written by hand from upstream event-bus-redis
+     * ({@code edx_event_bus_redis/internal/producer.py} and {@code message.py}); the README lists them too.
+     */
     private static Map<String, byte[]> upstreamEntry(String id) {
         Map<String, byte[]> fields = new LinkedHashMap<>();
         fields.put("type", utf8("org.openedx.learning.auth.session.login.completed.v1"));
