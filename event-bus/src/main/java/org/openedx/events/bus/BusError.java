@@ -54,5 +54,8 @@ public enum BusError implements CodedMessage {
             value = "Several event-bus producers are deployed (%s) and EVENT_BUS_PRODUCER is '%s'; "
                     + "set EVENT_BUS_PRODUCER to the name of one of them (upstream's dotted paths, such as "
                     + "edx_event_bus_kafka.create_producer, are understood too)")
-    PRODUCER_AMBIGUOUS;
+    PRODUCER_AMBIGUOUS,
+    /** Observers failed for an event read from the bus. Args: number of failures, first receiver, its exception. */
+    @Message(code = "OXE7011", value = "%d receiver(s) failed, first %s: %s")
+    RECEIVERS_FAILED;
 }

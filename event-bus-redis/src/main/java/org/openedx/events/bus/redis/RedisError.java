@@ -38,7 +38,13 @@ public enum RedisError implements CodedMessage {
     /** The command-line consumer was called wrongly. Args: problem. */
     @Message(code = "OXE7108", value = "%s. Usage: ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']")
     COMMAND_USAGE,
-    /** Observers failed for an entry. Args: number of failures, first receiver, its exception. */
+    /**
+     * Observers failed for an entry. Args: number of failures, first receiver, its exception.
+     *
+     * @deprecated Retired: every bus back end reports it as {@code BusError.RECEIVERS_FAILED} ({@code OXE7011});
+     *     the code is never reused.
+     */
+    @Deprecated
     @Message(code = "OXE7109", value = "%d receiver(s) failed, first %s: %s")
     RECEIVERS_FAILED;
 }

@@ -27,12 +27,10 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
 
-import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.ReceiverResponse;
-import org.openedx.events.SendResult;
 import org.openedx.events.SenderValidationException;
+import org.openedx.events.bus.BusDelivery;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.wire.avro.AvroCodecException;
 import org.openedx.events.wire.avro.AvroSignalDeserializer;
@@ -68,7 +66,7 @@ public final class RedisEventConsumer implements AutoCloseable {
     private final RedisConnections connections;
     private final OpenEdxEvents events;
     private final ConsumerOptions options;
-    private final WorkCycle workCycle;
+    private final BusDelivery.WorkCycle workCycle;
     private final String stream;
     private final String deadLetterStream;
     private final Consumer<String> me;
@@ -84,20 +82,6 @@ public final class RedisEventConsumer implements AutoCloseable {
     private long nextClaim;
 
     /**
-     * Runs each delivery, e.g. inside an activated request context (upstream's {@code prepare_for_new_work_cycle}).
-     */
-    @FunctionalInterface
-    public interface WorkCycle {
-        /**
-         * Runs one delivery.
-         *
-         * @param delivery the delivery
-         * @return its result
-         */
-        SendResult run(Supplier<SendResult> delivery);
-    }
-
-    /**
      * Creates a consumer.
      *
      * @param connections the Redis connections and settings
@@ -106,7 +90,10 @@ public final class RedisEventConsumer implements AutoCloseable {
      * @param workCycle wraps each delivery, or null
      */
     public RedisEventConsumer(
-            RedisConnections connections, OpenEdxEvents events, ConsumerOptions options, WorkCycle workCycle) {
+            RedisConnections connections,
+            OpenEdxEvents events,
+            ConsumerOptions options,
+            BusDelivery.WorkCycle workCycle) {
         this.connections = connections;
         this.events = events;
         this.options = options;
@@ -358,7 +345,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                 return;
             }
             if (failure instanceof SenderValidationException || attempt >= maxAttempts) {
-                deadLetter(redis, message.getId(), fields, attempt, reason(failure));
+                deadLetter(redis, message.getId(), fields, attempt, BusDelivery.reason(failure));
                 return;
             }
             long delay = options.retry().delayAfter(attempt).toMillis();
@@ -397,39 +384,9 @@ public final class RedisEventConsumer implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> RuntimeException deliver(Decoded decoded) {
-        OpenEdxPublicSignal<T> signal =
-                (OpenEdxPublicSignal<T>) decoded.header().signal();
-        try {
-            SendResult result = workCycle.run(
-                    () -> events.sendWithCustomMetadata(decoded.header().metadata(), signal, (T) decoded.payload()));
-            if (!result.hasFailures()) {
-                return null;
-            }
-            List<ReceiverResponse> failures = result.failures();
-            ReceiverResponse first = failures.get(0);
-            Throwable cause = first.failure();
-            return new ReceiversFailedException(
-                    RedisError.RECEIVERS_FAILED.format(failures.size(), first.receiver(), cause), cause);
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
-
-    /**
-     * Why an entry failed, as the dead-letter entry and the log say it: the coded message of this library's
-     * exceptions (with its OXE code), or the exception's own text for others.
-     */
-    static String reason(Throwable failure) {
-        if (failure instanceof OpenEdxEventException coded) {
-            String message = String.valueOf(coded.getMessage());
-            return message.startsWith(coded.code()) ? message : coded.code() + ": " + message;
-        }
-        if (failure instanceof ReceiversFailedException) {
-            return failure.getMessage();
-        }
-        return failure.toString();
+    private RuntimeException deliver(Decoded decoded) {
+        return BusDelivery.reEmit(
+                events, workCycle, decoded.header().metadata(), decoded.header().signal(), decoded.payload());
     }
 
     private void deadLetter(
@@ -473,13 +430,4 @@ public final class RedisEventConsumer implements AutoCloseable {
     }
 
     private record Decoded(StreamEntries.Header header, Object payload) {}
-
-    /** Some observers of an entry failed. */
-    static final class ReceiversFailedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ReceiversFailedException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }

@@ -3,6 +3,8 @@ package org.openedx.events.bus.redis;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.openedx.events.bus.BusDelivery;
+
 /**
  * How a consumer retries an entry whose observers failed, and when it takes over entries left pending.
  *
@@ -40,10 +42,6 @@ public record RetryPolicy(int maxAttempts, Duration backoff, Duration maxBackoff
      * @return {@code backoff * 2^(attempt-1)}, at most {@code maxBackoff}
      */
     public Duration delayAfter(int attempt) {
-        long millis = backoff.toMillis();
-        for (int i = 1; i < attempt && millis < maxBackoff.toMillis(); i++) {
-            millis *= 2;
-        }
-        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+        return BusDelivery.delayAfter(backoff, maxBackoff, attempt);
     }
 }

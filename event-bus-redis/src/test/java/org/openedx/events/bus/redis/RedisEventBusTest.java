@@ -192,7 +192,7 @@ class RedisEventBusTest {
         assertThat(observer.seen).hasSize(3);
         assertThat(text(dead, "dead_letter_attempts")).isEqualTo("3");
         assertThat(text(dead, "dead_letter_entry_id")).isEqualTo(id);
-        assertThat(text(dead, "dead_letter_error")).contains("OXE7109").contains("observer failed on purpose");
+        assertThat(text(dead, "dead_letter_error")).contains("OXE7011").contains("observer failed on purpose");
         assertThat(dead.get("event_data")).containsExactly(UPSTREAM_EVENT_DATA);
         await(() -> redis.xpending("user-login", "g1").getCount() == 0, "the entry is acknowledged");
     }
