@@ -20,5 +20,19 @@ public enum KafkaError implements CodedMessage {
             value = "event_key_field '%s' of %s cannot be the Kafka message key: %s; it must name "
                     + "a required field of a primitive type (a string, key, UUID, date-time, integer, boolean or number), "
                     + "e.g. user.pii.username")
-    KEY_FIELD_INVALID;
+    KEY_FIELD_INVALID,
+    /** A record cannot be turned into an event. Args: topic, partition, offset, problem. */
+    @Message(code = "OXE7204", value = "Record %s-%d@%d is unusable and goes to the dead-letter topic: %s")
+    RECORD_UNUSABLE,
+    /** Observers failed for a record, which is retried (a warning). Args: record, type, id, attempt, max, delay, problem. */
+    @Message(
+            code = "OXE7205",
+            value = "Processing record %s (event %s, id %s) failed on attempt %d of %d; retrying in " + "%d ms: %s")
+    ATTEMPT_FAILED,
+    /** A record was copied to the dead-letter topic. Args: record, dead-letter topic, attempts, reason. */
+    @Message(code = "OXE7206", value = "Moved record %s to the dead-letter topic '%s' after %d attempt(s): %s")
+    DEAD_LETTERED,
+    /** Kafka failed while consuming; the consumer goes on. Args: topic, group, delay, problem. */
+    @Message(code = "OXE7207", value = "Kafka error while consuming '%s' as group '%s'; retrying in %d ms: %s")
+    CONSUMER_ERROR;
 }

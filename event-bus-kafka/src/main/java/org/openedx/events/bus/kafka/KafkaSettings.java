@@ -139,6 +139,26 @@ public record KafkaSettings(
         return properties;
     }
 
+    /**
+     * A consumer's configuration: byte-array deserializers, the group, offsets committed by the consumer itself
+     * ({@code enable.auto.commit=false}, as upstream), a new group starting at the end of the topic
+     * ({@code auto.offset.reset=latest}, librdkafka's default, which upstream keeps), then
+     * {@link #clientProperties()}.
+     *
+     * @param groupId the consumer group
+     * @return the properties
+     */
+    public Properties consumerProperties(String groupId) {
+        Properties properties = common();
+        properties.put("auto.offset.reset", "latest");
+        properties.putAll(clientProperties);
+        properties.put("group.id", groupId);
+        properties.put("enable.auto.commit", "false");
+        properties.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        properties.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        return properties;
+    }
+
     private Properties common() {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrapServers);

@@ -1,0 +1,306 @@
+package org.openedx.events.bus.kafka;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.SenderValidationException;
+import org.openedx.events.bus.BusDelivery;
+import org.openedx.events.support.IsoDateTimes;
+
+/**
+ * Consumes one topic as one member of a group and re-emits each record's event with the producer's metadata
+ * ({@code sendWithCustomMetadata}): observers see {@code fromEventBus() == true}.
+ *
+ * <p><strong>At least once, unlike upstream</strong> (which commits every record, failed or not): a partition's
+ * offset is committed only past records whose observers succeeded or that were copied to the dead-letter topic.
+ * Failures are retried with a doubling backoff; after {@link KafkaConsumerOptions#maxAttempts()} the record is copied,
+ * with its key, value and headers plus {@code dead_letter_*} headers, to {@code <full topic>.<group>.dead-letter}; a
+ * record that cannot be read (headers, frame, schema, payload) goes there at once. No record stops the consumer.
+ * Before partitions are taken away in a rebalance, what is done is committed; what is not is read again by their
+ * next owner. Retries happen inside the poll loop, so they should end within the client's
+ * {@code max.poll.interval.ms} (5 minutes by default); otherwise the group reassigns the partition and the record is
+ * read again, which at-least-once allows.
+ *
+ * <p>{@link #run()} blocks until {@link #stop()}; a retry wait is cut short by it and the record is left for later.
+ */
+public final class KafkaEventConsumer implements Runnable {
+
+    private static final Logger LOG = System.getLogger("org.openedx.events.bus.kafka");
+
+    private final KafkaSettings settings;
+    private final OpenEdxEvents events;
+    private final KafkaConsumerOptions options;
+    private final BusDelivery.WorkCycle workCycle;
+    private final KafkaValueDecoder decoder;
+    private final String fullTopic;
+    private final String deadLetterTopic;
+    private final Object lock = new Object();
+    private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    private volatile boolean stopping;
+    private volatile Consumer<byte[], byte[]> consumer;
+
+    /**
+     * Creates a consumer.
+     *
+     * @param settings the settings (brokers, prefix, client properties)
+     * @param registry the schema registry, for the writers' schemas
+     * @param events the sender that re-emits the events
+     * @param options the topic, group and retries
+     * @param workCycle wraps each delivery (e.g. in a request context), or null
+     */
+    public KafkaEventConsumer(
+            KafkaSettings settings,
+            SchemaRegistryClient registry,
+            OpenEdxEvents events,
+            KafkaConsumerOptions options,
+            BusDelivery.WorkCycle workCycle) {
+        this.settings = settings;
+        this.events = events;
+        this.options = options;
+        this.workCycle = workCycle != null ? workCycle : java.util.function.Supplier::get;
+        this.decoder = new KafkaValueDecoder(registry);
+        this.fullTopic = settings.fullTopic(options.topic());
+        this.deadLetterTopic = deadLetterTopic(fullTopic, options.groupId());
+    }
+
+    /**
+     * The dead-letter topic of a topic and group.
+     *
+     * @param fullTopic the topic with its prefix
+     * @param groupId the group
+     * @return {@code <full topic>.<group>.dead-letter}
+     */
+    public static String deadLetterTopic(String fullTopic, String groupId) {
+        return fullTopic + "." + groupId + ".dead-letter";
+    }
+
+    @Override
+    public void run() {
+        try (Consumer<byte[], byte[]> kafka = new KafkaConsumer<>(settings.consumerProperties(options.groupId()));
+                Producer<byte[], byte[]> deadLetters = new KafkaProducer<>(settings.producerProperties())) {
+            consumer = kafka;
+            kafka.subscribe(java.util.List.of(fullTopic), new CommitOnRevoke(kafka));
+            LOG.log(
+                    Level.INFO,
+                    () -> "Started Kafka event consumer of '" + fullTopic + "' as group '" + options.groupId() + "'");
+            while (!stopping) {
+                ConsumerRecords<byte[], byte[]> records;
+                try {
+                    records = kafka.poll(options.pollTimeout());
+                } catch (WakeupException e) {
+                    continue; // stop() woke the poll up
+                }
+                process(kafka, records, deadLetters);
+            }
+            commit(kafka);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, KafkaError.CONSUMER_ERROR.format(fullTopic, options.groupId(), 0, e), e);
+        } finally {
+            consumer = null;
+            LOG.log(Level.INFO, () -> "Stopped Kafka event consumer of '" + fullTopic + "'");
+        }
+    }
+
+    private void process(
+            Consumer<byte[], byte[]> kafka, ConsumerRecords<byte[], byte[]> records, Producer<byte[], byte[]> out) {
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                boolean finished;
+                try {
+                    finished = handle(record, out);
+                } catch (RuntimeException e) {
+                    // the dead-letter topic could not be written: read the record again later
+                    long delay = 1000;
+                    LOG.log(Level.ERROR, KafkaError.CONSUMER_ERROR.format(fullTopic, options.groupId(), delay, e), e);
+                    pause(delay);
+                    finished = false;
+                }
+                if (!finished) {
+                    kafka.seek(partition, record.offset());
+                    break; // the rest of this partition comes again with the record
+                }
+                synchronized (done) {
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                }
+            }
+        }
+        commit(kafka);
+    }
+
+    /** Delivers one record, retrying; true once it is delivered or dead-lettered, false when stopping first. */
+    private boolean handle(ConsumerRecord<byte[], byte[]> record, Producer<byte[], byte[]> out) {
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        CloudEventHeaders.Read headers;
+        Object payload;
+        try {
+            headers = CloudEventHeaders.read(record.headers(), events::generateSignalMetadata);
+            if (options.signal() != null && !options.signal().equals(headers.signal())) {
+                throw new IllegalArgumentException(
+                        "event type '" + headers.signal().eventType() + "' is not the type this consumer handles ('"
+                                + options.signal().eventType() + "')");
+            }
+            if (!headers.missing().isEmpty()) {
+                LOG.log(
+                        Level.WARNING,
+                        () -> "Record " + where + " lacks the headers " + headers.missing()
+                                + "; their values are the defaults");
+            }
+            payload = decoder.decode(headers.signal(), ConfluentFraming.parse(record.value()));
+        } catch (RuntimeException e) {
+            String reason = KafkaError.RECORD_UNUSABLE.format(
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
+            LOG.log(Level.ERROR, reason);
+            deadLetter(record, out, 1, reason);
+            return true;
+        }
+        for (int attempt = 1; ; attempt++) {
+            RuntimeException failure =
+                    BusDelivery.reEmit(events, workCycle, headers.metadata(), headers.signal(), payload);
+            if (failure == null) {
+                return true;
+            }
+            if (failure instanceof SenderValidationException || attempt >= options.maxAttempts()) {
+                deadLetter(record, out, attempt, BusDelivery.reason(failure));
+                return true;
+            }
+            long delay = BusDelivery.delayAfter(options.backoff(), options.maxBackoff(), attempt)
+                    .toMillis();
+            int tried = attempt;
+            LOG.log(
+                    Level.WARNING,
+                    () -> KafkaError.ATTEMPT_FAILED.format(
+                            where,
+                            headers.signal().eventType(),
+                            headers.metadata().id(),
+                            tried,
+                            options.maxAttempts(),
+                            delay,
+                            failure));
+            if (!pause(delay)) {
+                return false;
+            }
+        }
+    }
+
+    /** Copies a record to the dead-letter topic and waits until the broker has it. */
+    private void deadLetter(
+            ConsumerRecord<byte[], byte[]> record, Producer<byte[], byte[]> out, int attempts, String reason) {
+        ProducerRecord<byte[], byte[]> copy =
+                new ProducerRecord<>(deadLetterTopic, null, record.key(), record.value(), record.headers());
+        header(copy, "dead_letter_error", reason);
+        header(copy, "dead_letter_attempts", Integer.toString(attempts));
+        header(copy, "dead_letter_topic", record.topic());
+        header(copy, "dead_letter_partition", Integer.toString(record.partition()));
+        header(copy, "dead_letter_offset", Long.toString(record.offset()));
+        header(copy, "dead_letter_group", options.groupId());
+        header(
+                copy,
+                "dead_letter_time",
+                IsoDateTimes.format(IsoDateTimes.truncate(OffsetDateTime.now(ZoneOffset.UTC))));
+        try {
+            out.send(copy).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the dead letter", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "the dead letter could not be written to '" + deadLetterTopic + "': " + e, e);
+        }
+        LOG.log(
+                Level.ERROR,
+                KafkaError.DEAD_LETTERED.format(
+                        record.topic() + "-" + record.partition() + "@" + record.offset(),
+                        deadLetterTopic,
+                        attempts,
+                        reason));
+    }
+
+    private static void header(ProducerRecord<byte[], byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void commit(Consumer<byte[], byte[]> kafka) {
+        Map<TopicPartition, OffsetAndMetadata> offsets;
+        synchronized (done) {
+            if (done.isEmpty()) {
+                return;
+            }
+            offsets = Map.copyOf(done);
+            done.clear();
+        }
+        kafka.commitSync(offsets);
+    }
+
+    /** Waits, returning early (false) when the consumer is stopping. */
+    private boolean pause(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        synchronized (lock) {
+            while (!stopping) {
+                long left = end - System.currentTimeMillis();
+                if (left <= 0) {
+                    return true;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Asks {@link #run()} to return after the record in hand; a retry wait is cut short. */
+    public void stop() {
+        stopping = true;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        Consumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    /** Commits what is done before partitions go to another member. */
+    private final class CommitOnRevoke implements ConsumerRebalanceListener {
+
+        private final Consumer<byte[], byte[]> kafka;
+
+        CommitOnRevoke(Consumer<byte[], byte[]> kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            commit(kafka);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            // nothing to do: the group's committed offsets say where to start
+        }
+    }
+}
