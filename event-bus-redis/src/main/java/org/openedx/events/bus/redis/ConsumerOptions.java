@@ -9,8 +9,7 @@ import java.util.Set;
 
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.support.Echo;
-import org.openedx.events.support.Json;
+import org.openedx.events.bus.JsonOptions;
 
 /**
  * One consumer: upstream's {@code consume_events -t <topic> -g <group> --extra '{...}'}, plus this library's
@@ -35,8 +34,8 @@ public record ConsumerOptions(
         String lastReadMsgId,
         RetryPolicy retry) {
 
-    /** The longest JSON text of the options read: 1 MiB characters. */
-    static final int MAX_JSON_LENGTH = 1024 * 1024;
+    /** The reader of the options' JSON, with this back end's message. */
+    private static final JsonOptions OPTIONS = new JsonOptions(RedisError.CONSUMER_OPTION_INVALID);
 
     /** The longest delay an option may set: one day, in milliseconds. */
     static final long MAX_MILLIS = 24L * 60 * 60 * 1000;
@@ -124,15 +123,7 @@ public record ConsumerOptions(
      * @throws OpenEdxEventException ({@code OXE7107}) naming the bad option
      */
     public static ConsumerOptions fromExtra(String topic, String group, String extra, RetryPolicy defaults) {
-        Map<String, Object> object = Map.of();
-        if (extra != null && !extra.isBlank()) {
-            Object value = parse("extra", extra);
-            if (!(value instanceof Map<?, ?>)) {
-                throw new OpenEdxEventException(
-                        RedisError.CONSUMER_OPTION_INVALID, "extra", Echo.of(extra), "a JSON object");
-            }
-            object = asObject(value);
-        }
+        Map<String, Object> object = extra == null || extra.isBlank() ? Map.of() : OPTIONS.object("extra", extra);
         return fromObject(topic, group, object, defaults);
     }
 
@@ -150,110 +141,33 @@ public record ConsumerOptions(
         if (json == null || json.isBlank()) {
             return result;
         }
-        Object value = parse(RedisSettings.CONSUMERS, json);
-        if (!(value instanceof List<?> items)) {
-            throw new OpenEdxEventException(
-                    RedisError.CONSUMER_OPTION_INVALID,
-                    RedisSettings.CONSUMERS,
-                    Echo.of(json),
-                    "a JSON list of objects with topic, group_id and consumer_name");
-        }
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?>)) {
-                throw new OpenEdxEventException(
-                        RedisError.CONSUMER_OPTION_INVALID,
-                        RedisSettings.CONSUMERS,
-                        Json.describe(item),
-                        "a JSON object with topic, group_id and consumer_name");
-            }
-            Map<String, Object> object = asObject(item);
-            result.add(fromObject(string(object, "topic"), string(object, "group_id"), object, defaults));
+        for (Map<String, Object> object :
+                OPTIONS.objects(RedisSettings.CONSUMERS, json, "topic, group_id and consumer_name")) {
+            result.add(
+                    fromObject(OPTIONS.string(object, "topic"), OPTIONS.string(object, "group_id"), object, defaults));
         }
         return result;
     }
 
-    private static Object parse(String option, String json) {
-        try {
-            return Json.parse(json, MAX_JSON_LENGTH);
-        } catch (Json.SyntaxException e) {
-            throw new OpenEdxEventException(
-                    RedisError.CONSUMER_OPTION_INVALID, option, Echo.of(json), "valid JSON (" + e.getMessage() + ")");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value) {
-        return (Map<String, Object>) value;
-    }
-
     private static ConsumerOptions fromObject(
             String topic, String group, Map<String, Object> object, RetryPolicy defaults) {
-        for (String key : object.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new OpenEdxEventException(
-                        RedisError.CONSUMER_OPTION_INVALID,
-                        Echo.of(key),
-                        Json.describe(object.get(key)),
-                        "the keys " + new java.util.TreeSet<>(KEYS));
-            }
-        }
-        String type = string(object, "signal");
-        OpenEdxPublicSignal<?> signal = null;
-        if (type != null) {
-            signal = OpenEdxPublicSignal.findSignalByType(type)
-                    .orElseThrow(() -> new OpenEdxEventException(
-                            RedisError.CONSUMER_OPTION_INVALID,
-                            "signal",
-                            Echo.of(type),
-                            "a known event type, e.g. one of " + OpenEdxPublicSignal.closestEventTypes(type)));
-        }
+        OPTIONS.onlyKeys(object, KEYS);
         RetryPolicy retry = new RetryPolicy(
-                (int) number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
-                Duration.ofMillis(
-                        number(object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
-                Duration.ofMillis(number(
+                (int) OPTIONS.number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
+                Duration.ofMillis(OPTIONS.number(
+                        object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
+                Duration.ofMillis(OPTIONS.number(
                         object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0, MAX_MILLIS)),
-                Duration.ofMillis(number(
+                Duration.ofMillis(OPTIONS.number(
                         object, "claim_msgs_older_than", defaults.claimIdle().toMillis(), 0, MAX_MILLIS)));
-        Object backlog = object.get("check_backlog");
-        if (backlog != null && !(backlog instanceof Boolean)) {
-            throw new OpenEdxEventException(
-                    RedisError.CONSUMER_OPTION_INVALID, "check_backlog", Json.describe(backlog), "true, false");
-        }
         return new ConsumerOptions(
                 topic,
                 group,
-                string(object, "consumer_name"),
-                signal,
-                Boolean.TRUE.equals(backlog),
-                string(object, "last_read_msg_id"),
+                OPTIONS.string(object, "consumer_name"),
+                OPTIONS.signal(object, "signal"),
+                OPTIONS.bool(object, "check_backlog", false),
+                OPTIONS.string(object, "last_read_msg_id"),
                 retry);
-    }
-
-    private static String string(Map<String, Object> object, String key) {
-        Object value = object.get(key);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof String text) {
-            return text;
-        }
-        throw new OpenEdxEventException(RedisError.CONSUMER_OPTION_INVALID, key, Json.describe(value), "a string");
-    }
-
-    private static long number(Map<String, Object> object, String key, long fallback, long min, long max) {
-        Object value = object.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Long number && number >= min && number <= max) {
-            return number;
-        }
-        throw new OpenEdxEventException(
-                RedisError.CONSUMER_OPTION_INVALID,
-                key,
-                Json.describe(value),
-                "a whole number from " + min + " to " + max);
     }
 
     @Override

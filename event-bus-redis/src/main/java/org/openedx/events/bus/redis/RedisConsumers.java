@@ -2,8 +2,6 @@ package org.openedx.events.bus.redis;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.PreDestroy;
@@ -16,7 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.openedx.events.OpenEdxEvents;
-import org.openedx.events.SendResult;
+import org.openedx.events.bus.ConsumerThreads;
 
 /**
  * Starts the consumers named by {@code openedx.events.redis.consumers} when the application starts, each on its
@@ -32,7 +30,7 @@ public class RedisConsumers {
     private RedisConnections connections;
     private OpenEdxEvents events;
     private Instance<RequestContextController> requestContexts;
-    private final List<Running> running = new ArrayList<>();
+    private final ConsumerThreads threads = new ConsumerThreads("redis", LOG);
 
     /** For the container's proxy. */
     protected RedisConsumers() {}
@@ -71,28 +69,15 @@ public class RedisConsumers {
      * @param options the consumer's options
      * @return the consumer, running
      */
-    public synchronized RedisEventConsumer start(ConsumerOptions options) {
-        RedisEventConsumer consumer = new RedisEventConsumer(connections, events, options, this::inRequestContext);
-        Thread thread = new Thread(
+    public RedisEventConsumer start(ConsumerOptions options) {
+        RedisEventConsumer consumer =
+                new RedisEventConsumer(connections, events, options, ConsumerThreads.inRequestContext(requestContexts));
+        threads.start(
+                options.topic() + "-" + options.group() + "-" + options.consumerName(),
+                options.toString(),
                 consumer::consumeIndefinitely,
-                "openedx-events-redis-" + options.topic() + "-" + options.group() + "-" + options.consumerName());
-        thread.setDaemon(true);
-        running.add(new Running(consumer, thread));
-        thread.start();
-        LOG.log(Level.INFO, () -> "Started Redis event consumer " + options);
+                consumer::stop);
         return consumer;
-    }
-
-    private SendResult inRequestContext(java.util.function.Supplier<SendResult> delivery) {
-        RequestContextController controller = requestContexts.get();
-        boolean activated = controller.activate();
-        try {
-            return delivery.get();
-        } finally {
-            if (activated) {
-                controller.deactivate();
-            }
-        }
     }
 
     /*
@@ -105,27 +90,7 @@ public class RedisConsumers {
 
     /** Stops every consumer, letting each finish the entry in hand (waiting up to 30 seconds each). */
     @PreDestroy
-    public synchronized void stopAll() {
-        running.forEach(r -> r.consumer().stop());
-        for (Running r : running) {
-            try {
-                r.thread().join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            if (r.thread().isAlive()) {
-                LOG.log(
-                        Level.WARNING,
-                        () -> "Redis event consumer " + r.consumer().options() + " did not stop within 30 s");
-            } else {
-                LOG.log(
-                        Level.INFO,
-                        () -> "Stopped Redis event consumer " + r.consumer().options());
-            }
-        }
-        running.clear();
+    public void stopAll() {
+        threads.stopAll();
     }
-
-    private record Running(RedisEventConsumer consumer, Thread thread) {}
 }
