@@ -147,21 +147,25 @@ public final class IsoDateTimes {
 
     /**
      * The shapes Python's {@code isoformat()} writes, read without allocation beyond the result:
-     * {@code YYYY-MM-DDTHH:MM:SS[.ffffff][±HH:MM]}. Anything else, or anything near a range limit (days after the
-     * 28th, offsets of 18 hours or more), gives null and is left to the general reader, which gives the same
-     * answer for everything this accepts.
+     * {@code YYYY-MM-DDTHH:MM:SS[.ffffff]}, then nothing, {@code ±HH:MM}, or {@code Z} (as CloudEvents writers
+     * often end RFC 3339 times). Anything else, or anything near a range limit (days after the 28th, offsets of 18
+     * hours or more), gives null and is left to the general reader, which gives the same answer for everything this
+     * accepts.
      */
     private static Temporal fastIsoformat(String text) {
         int length = text.length();
-        boolean fraction = length == 26 || length == 32;
-        boolean aware = length == 25 || length == 32;
-        if ((length != 19 && !fraction && !aware)
+        if (length < 19
                 || text.charAt(4) != '-'
                 || text.charAt(7) != '-'
                 || text.charAt(10) != 'T'
                 || text.charAt(13) != ':'
-                || text.charAt(16) != ':'
-                || (fraction && text.charAt(19) != '.')) {
+                || text.charAt(16) != ':') {
+            return null;
+        }
+        boolean fraction = length >= 26 && text.charAt(19) == '.';
+        int timeEnd = fraction ? 26 : 19;
+        int zone = length - timeEnd; // 0: naive, 1: Z, 6: an offset
+        if (zone != 0 && zone != 1 && zone != 6) {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -182,15 +186,19 @@ public final class IsoDateTimes {
                 || second > 59) {
             return null;
         }
-        if (!aware) {
+        if (zone == 0) {
             return LocalDateTime.of(year, month, day, hour, minute, second, micros * 1000);
         }
-        int at = fraction ? 26 : 19;
-        char sign = text.charAt(at);
-        int offsetHours = digits(text, at + 1, 2);
-        int offsetMinutes = digits(text, at + 4, 2);
+        if (zone == 1) {
+            return text.charAt(timeEnd) == 'Z'
+                    ? OffsetDateTime.of(year, month, day, hour, minute, second, micros * 1000, ZoneOffset.UTC)
+                    : null;
+        }
+        char sign = text.charAt(timeEnd);
+        int offsetHours = digits(text, timeEnd + 1, 2);
+        int offsetMinutes = digits(text, timeEnd + 4, 2);
         if ((sign != '+' && sign != '-')
-                || text.charAt(at + 3) != ':'
+                || text.charAt(timeEnd + 3) != ':'
                 || (offsetHours | offsetMinutes) < 0
                 || offsetHours > 17
                 || offsetMinutes > 59) {

@@ -527,14 +527,18 @@ class FromIsoFormatTest {
 
     @Test
     void theFastPathAgreesWithTheGeneralReader() {
-        // What isoformat() writes takes the fast path; with a space for the T, the same text takes the general one.
+        // What isoformat() writes (and the same with Z for +00:00) takes the fast path; with a space for the T, the
+        // same text takes the general one.
         Random random = new Random(312);
         for (int i = 0; i < 20_000; i++) {
-            String text = write(randomValue(random));
+            String written = write(randomValue(random));
+            String text = written.endsWith("+00:00") && random.nextBoolean()
+                    ? written.substring(0, written.length() - 6) + 'Z'
+                    : written;
             Temporal fast = IsoDateTimes.parse(text);
             Temporal general = IsoDateTimes.parse(text.substring(0, 10) + ' ' + text.substring(11));
             assertThat(fast).as(text).isEqualTo(general);
-            assertThat(write(fast)).as(text).isEqualTo(text);
+            assertThat(write(fast)).as(text).isEqualTo(written);
         }
     }
 
