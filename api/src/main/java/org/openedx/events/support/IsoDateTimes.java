@@ -120,7 +120,9 @@ public final class IsoDateTimes {
      * quirks are kept: it reads the UTF-8 bytes of the text, so a lone surrogate is refused unless it is the
      * separator at code point 7, 8 or 10 ({@code _sanitize_isoformat_str}), a non-ASCII character right after the
      * hours is refused even where an ASCII one is ignored ({@code 2024-01-02T12x+00:00} reads as 12:00 UTC), and
-     * a NUL character ends the text where CPython's C strings end.
+     * a NUL character counts as the end of the text wherever the C code looks for the end that way (after a time
+     * field, after the fraction's digits, after {@code Z}). The oracle tests check all this against the answers
+     * CPython 3.12.1 gave for thousands of texts.
      *
      * <p>Two deviations, where Java cannot hold what Python can: offsets of more than 18 hours, and offsets with a
      * fraction of a second (other than an offset of zero, which Python itself reads as UTC), are refused with a
