@@ -1,32 +1,44 @@
 package org.openedx.events.support;
 
-import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * UUIDs read exactly as Python's {@code uuid.UUID(text)} reads them (CPython 3.12, {@code Lib/uuid.py}), so that the
  * JVM accepts the ids an Open edX installation accepts and no others. Not API (see the package description).
  *
- * <p>Python removes every {@code urn:} and then every {@code uuid:}, strips braces from both ends, removes every
- * hyphen, and then needs exactly 32 characters that {@code int(text, 16)} reads: optional surrounding white space,
- * an optional {@code +}, an optional {@code 0x} prefix, hexadecimal digits (for 0 to 9 any Unicode decimal digit)
- * with single underscores between them, and a value below 2<sup>128</sup>. The result is the canonical UUID.
- * {@link UUID#fromString} is laxer ({@code 1-1-1-1-1}) and reads an id with a digit missing as another id; this is
- * not.
+ * <p>{@link UUID#fromString} is laxer: it reads {@code 1-1-1-1-1}, and reads an id with a digit missing as another
+ * id. This reads what {@code uuid.UUID} reads, and nothing else.
  */
 public final class PythonUuids {
 
-    private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(128);
+    /** Code points of the canonical form {@code 8-4-4-4-12}. */
+    private static final int CANONICAL_LENGTH = 36;
 
     private PythonUuids() {}
 
     /**
-     * Reads a UUID as Python's {@code uuid.UUID(text)} does.
+     * Reads a UUID as Python's {@code uuid.UUID(text)} does (its {@code hex} argument), and returns the canonical
+     * UUID.
      *
-     * @param text the text
+     * <p>Python removes every {@code urn:}, then every {@code uuid:}, strips any number of braces from both ends
+     * ({@code strip('{}')}), removes every hyphen, and then needs exactly 32 code points that {@code int(text, 16)}
+     * reads: white space around them, an optional {@code +}, an optional {@code 0x} or {@code 0X} prefix (which
+     * one underscore may follow), hexadecimal digits with single underscores between them, where the digits 0 to 9
+     * may be any Unicode decimal digit; the value must be below 2<sup>128</sup>, which 32 code points always are.
+     * The white space {@code int()} skips is ASCII space, tab, line feed, vertical tab, form feed and carriage
+     * return, and every non-ASCII character for which Python's {@code str.isspace()} is true (not the ASCII
+     * separators U+001C to U+001F, which {@code str.isspace()} counts: {@code int()} refuses them).
+     *
+     * <p>The canonical 36-character form is read without regular expressions and without allocating beyond the
+     * result.
+     *
+     * @param text the text; {@code null} is refused as missing
      * @return the UUID
      * @throws IllegalArgumentException if Python refuses the text, with a message that can follow the field's name,
-     *     e.g. {@code is '1-1-1-1-1', which is not a UUID: ...}; {@code null} is "missing"
+     *     e.g. {@code is '1-1-1-1-1', which is not a UUID: badly formed hexadecimal UUID string (...)}, repeating at
+     *     most {@value Echo#LIMIT} characters of the text; for {@code null}, {@code is missing; expected a UUID
+     *     ...}. Nothing else is thrown.
      */
     public static UUID parse(String text) {
         if (text == null) {
@@ -37,32 +49,32 @@ public final class PythonUuids {
         if (canonical != null) {
             return canonical;
         }
+        // Lib/uuid.py, UUID.__init__: hex.replace('urn:', '').replace('uuid:', ''), then strip('{}'), then
+        // replace('-', '')
         String hex = text.replace("urn:", "").replace("uuid:", "");
         int from = 0;
         int to = hex.length();
-        while (from < to && (hex.charAt(from) == '{' || hex.charAt(from) == '}')) {
+        while (from < to && isBrace(hex.charAt(from))) {
             from++;
         }
-        while (to > from && (hex.charAt(to - 1) == '{' || hex.charAt(to - 1) == '}')) {
+        while (to > from && isBrace(hex.charAt(to - 1))) {
             to--;
         }
         hex = hex.substring(from, to).replace("-", "");
+        // len(hex) != 32: Python counts code points, not UTF-16 units
         if (hex.codePointCount(0, hex.length()) != 32) {
             throw refused(text, "badly formed hexadecimal UUID string");
         }
-        BigInteger value = pythonHexInt(hex);
+        UUID value = pythonHexInt(hex);
         if (value == null) {
             throw refused(text, "badly formed hexadecimal UUID string");
         }
-        if (value.compareTo(LIMIT) >= 0) {
-            throw refused(text, "int is out of range (need a 128-bit value)");
-        }
-        return new UUID(value.shiftRight(64).longValue(), value.longValue());
+        return value;
     }
 
-    /** The common case without allocation beyond the UUID: 8-4-4-4-12 hexadecimal digits; else null. */
+    /** The common case, 8-4-4-4-12 ASCII hexadecimal digits, without allocation beyond the UUID; else null. */
     private static UUID canonical(String text) {
-        if (text.length() != 36
+        if (text.length() != CANONICAL_LENGTH
                 || text.charAt(8) != '-'
                 || text.charAt(13) != '-'
                 || text.charAt(18) != '-'
@@ -72,7 +84,7 @@ public final class PythonUuids {
         long high = 0;
         long low = 0;
         int digits = 0;
-        for (int i = 0; i < 36; i++) {
+        for (int i = 0; i < CANONICAL_LENGTH; i++) {
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 continue;
             }
@@ -90,70 +102,117 @@ public final class PythonUuids {
     }
 
     /**
-     * Python's {@code int(text, 16)} for a text of 32 code points, or null where Python raises: white space around
-     * it, an optional {@code +}, an optional {@code 0x}, digits with single underscores between them (also right
-     * after the prefix).
+     * Python's {@code int(text, 16)} for a text of 32 code points, as a UUID, or null where Python raises.
+     *
+     * <p>CPython's {@code PyLong_FromUnicodeObject} first turns non-ASCII white space into spaces and Unicode
+     * decimal digits into ASCII ones ({@code _PyUnicode_TransformDecimalAndSpaceToASCII}), then
+     * {@code PyLong_FromString} skips ASCII white space ({@code Py_ISSPACE}), reads a sign, the {@code 0x} prefix
+     * and one underscore after it, then digits with single underscores between them (none first, none last), then
+     * white space to the end.
      */
-    private static BigInteger pythonHexInt(String text) {
-        String s = stripPythonSpace(text);
+    private static UUID pythonHexInt(String text) {
+        int end = text.length();
         int i = 0;
-        if (i < s.length() && s.charAt(i) == '+') {
-            i++;
+        while (i < end && isIntSpace(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
         }
-        boolean prefixed = false;
-        if (i + 1 < s.length() && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
-            i += 2;
-            prefixed = true;
+        while (end > i && isIntSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
         }
-        StringBuilder digits = new StringBuilder(32);
-        boolean lastWasDigit = false;
-        for (int at = i; at < s.length(); ) {
-            int c = s.codePointAt(at);
-            at += Character.charCount(c);
+        if (i < end && text.charAt(i) == '+') {
+            i++; // '-' cannot occur: the hyphens are gone
+        }
+        if (i < end && hexDigit(text.codePointAt(i)) == 0) {
+            // the prefix's zero may be any Unicode zero: CPython makes it ASCII before it looks for the prefix
+            int x = i + Character.charCount(text.codePointAt(i));
+            if (x < end && (text.charAt(x) == 'x' || text.charAt(x) == 'X')) {
+                i = x + 1;
+                if (i < end && text.charAt(i) == '_') {
+                    i++; // "One underscore allowed here."
+                }
+            }
+        }
+        long high = 0;
+        long low = 0;
+        int digits = 0;
+        boolean lastWasUnderscore = true; // no underscore first (after the one the prefix allows)
+        while (i < end) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '_') {
-                // single underscores between digits; after the 0x prefix one may come first
-                if (!(lastWasDigit || (prefixed && digits.length() == 0 && at - 1 == i)) || at >= s.length()) {
+                if (lastWasUnderscore) {
                     return null;
                 }
-                lastWasDigit = false;
+                lastWasUnderscore = true;
                 continue;
             }
-            int digit = Ascii.hexDigit(c);
-            if (digit < 0 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                digit = Character.digit(c, 10); // Python reads every Unicode decimal digit as its ASCII one
-            }
+            int digit = hexDigit(c);
             if (digit < 0) {
                 return null;
             }
-            digits.append(Character.forDigit(digit, 16));
-            lastWasDigit = true;
+            // at most 32 digits: shift the 128-bit value left by one hexadecimal digit
+            high = (high << 4) | (low >>> 60);
+            low = (low << 4) | digit;
+            digits++;
+            lastWasUnderscore = false;
         }
-        if (digits.length() == 0 || !lastWasDigit) {
+        if (digits == 0 || lastWasUnderscore) {
             return null;
         }
-        return new BigInteger(digits.toString(), 16);
+        return new UUID(high, low);
     }
 
-    /** Python's {@code str.strip()}: white space by Python's {@code str.isspace}. */
-    private static String stripPythonSpace(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && isPythonSpace(text.codePointAt(from))) {
-            from += Character.charCount(text.codePointAt(from));
+    /**
+     * The zeros of the non-ASCII decimal digits of Unicode 15.0, the version of CPython 3.12's {@code unicodedata}:
+     * each starts a run of ten, zero to nine. A table rather than {@link Character#getType}, which follows the JDK's
+     * Unicode version (13 on JDK 17, without Kawi, Tangsa and Nag Mundari; 16 on JDK 25, with digits Python 3.12
+     * does not read).
+     */
+    private static final int[] DECIMAL_ZEROS = {
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+        0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+        0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+        0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50, 0x16A60,
+        0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E950, 0x1FBF0
+    };
+
+    /** A digit of {@code int(text, 16)}: ASCII hexadecimal, or any Unicode decimal digit (Python's 0 to 9). */
+    private static int hexDigit(int c) {
+        if (c < 0x80) {
+            return Ascii.hexDigit(c);
         }
-        while (to > from && isPythonSpace(text.codePointBefore(to))) {
-            to -= Character.charCount(text.codePointBefore(to));
+        // the greatest zero at or below c: c itself when found, else the one before the insertion point
+        int found = Arrays.binarySearch(DECIMAL_ZEROS, c);
+        int index = found >= 0 ? found : -found - 2;
+        if (index < 0) {
+            return -1;
         }
-        return text.substring(from, to);
+        int value = c - DECIMAL_ZEROS[index];
+        return value <= 9 ? value : -1;
     }
 
-    /** Python's {@code isspace}: bidirectional type WS, B or S, or category Zs. */
-    private static boolean isPythonSpace(int c) {
-        byte direction = Character.getDirectionality(c);
-        return Character.getType(c) == Character.SPACE_SEPARATOR
-                || direction == Character.DIRECTIONALITY_WHITESPACE
-                || direction == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR
-                || direction == Character.DIRECTIONALITY_SEGMENT_SEPARATOR;
+    /**
+     * White space that {@code int()} skips: the ASCII white space of {@code Py_ISSPACE} and, above ASCII, the
+     * characters for which Python 3.12's {@code str.isspace()} is true (bidirectional type WS, B or S, or category
+     * Zs, in Unicode 15.0).
+     */
+    private static boolean isIntSpace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        return c == 0x85
+                || c == 0xA0
+                || c == 0x1680
+                || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x202F
+                || c == 0x205F
+                || c == 0x3000;
+    }
+
+    private static boolean isBrace(char c) {
+        return c == '{' || c == '}';
     }
 
     private static IllegalArgumentException refused(String text, String reason) {

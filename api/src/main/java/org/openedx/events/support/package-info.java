@@ -7,7 +7,11 @@
  *       payload records call;</li>
  *   <li>{@link org.openedx.events.support.PayloadComponent} — the wire name and nullability of a record component,
  *       the model conventions every codec follows;</li>
- *   <li>{@link org.openedx.events.support.IsoDateTimes} — date-times as Python writes and reads them;</li>
+ *   <li>{@link org.openedx.events.support.IsoDateTimes} — date-times as Python writes them and as CPython 3.12's
+ *       {@code datetime.fromisoformat} reads them;</li>
+ *   <li>{@link org.openedx.events.support.PythonUuids} — UUIDs as CPython 3.12's {@code uuid.UUID(text)} reads
+ *       them;</li>
+ *   <li>{@link org.openedx.events.support.Echo} — how much of a hostile input an error message repeats;</li>
  *   <li>{@link org.openedx.events.support.Json} — the small JSON reader and writer behind
  *       {@link org.openedx.events.EventsMetadata#toJson()} and {@link org.openedx.events.EventsMetadata#fromJson}.</li>
  * </ul>
