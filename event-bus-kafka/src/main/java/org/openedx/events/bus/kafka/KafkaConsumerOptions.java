@@ -1,9 +1,14 @@
 package org.openedx.events.bus.kafka;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.bus.JsonOptions;
 
 /**
  * What one Kafka consumer reads and how it retries.
@@ -57,6 +62,59 @@ public record KafkaConsumerOptions(
     public static KafkaConsumerOptions of(String topic, String groupId) {
         return new KafkaConsumerOptions(
                 topic, groupId, null, 5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1));
+    }
+
+    /** Upstream: seconds one poll waits. */
+    public static final String POLL_TIMEOUT = "EVENT_BUS_KAFKA_CONSUMER_POLL_TIMEOUT";
+    /** Upstream: the consumers' kill switch. */
+    public static final String CONSUMERS_ENABLED = "EVENT_BUS_KAFKA_CONSUMERS_ENABLED";
+    /** The consumers the application starts, as a JSON list of objects. */
+    public static final String CONSUMERS = "openedx.events.kafka.consumers";
+
+    private static final JsonOptions OPTIONS = new JsonOptions(KafkaError.CONSUMER_OPTION_INVALID);
+    private static final Set<String> KEYS =
+            Set.of("topic", "group_id", "signal", "max_attempts", "retry_backoff", "retry_backoff_max");
+    private static final long MAX_MILLIS = Duration.ofDays(1).toMillis();
+
+    /**
+     * Reads the setting {@value #CONSUMERS}: a JSON list of objects with {@code topic}, {@code group_id} and
+     * optionally {@code signal} (an event type), {@code max_attempts}, {@code retry_backoff} and
+     * {@code retry_backoff_max} (milliseconds).
+     *
+     * @param json the JSON text, or null for none
+     * @param pollTimeout how long one poll waits
+     * @return the consumers' options
+     * @throws org.openedx.events.OpenEdxEventException ({@code OXE7208}) naming the bad option
+     */
+    public static List<KafkaConsumerOptions> listFromJson(String json, Duration pollTimeout) {
+        List<KafkaConsumerOptions> result = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return result;
+        }
+        KafkaConsumerOptions defaults = of("topic", "group");
+        for (Map<String, Object> object : OPTIONS.objects(CONSUMERS, json, "topic and group_id")) {
+            OPTIONS.onlyKeys(object, KEYS);
+            String topic = OPTIONS.string(object, "topic");
+            String group = OPTIONS.string(object, "group_id");
+            if (topic == null || topic.isBlank() || group == null || group.isBlank()) {
+                throw new org.openedx.events.OpenEdxEventException(
+                        KafkaError.CONSUMER_OPTION_INVALID,
+                        topic == null || topic.isBlank() ? "topic" : "group_id",
+                        "",
+                        "a non-empty string");
+            }
+            result.add(new KafkaConsumerOptions(
+                    topic,
+                    group,
+                    OPTIONS.signal(object, "signal"),
+                    (int) OPTIONS.number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
+                    Duration.ofMillis(OPTIONS.number(
+                            object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
+                    Duration.ofMillis(OPTIONS.number(
+                            object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0, MAX_MILLIS)),
+                    pollTimeout));
+        }
+        return result;
     }
 
     /**

@@ -34,5 +34,8 @@ public enum KafkaError implements CodedMessage {
     DEAD_LETTERED,
     /** Kafka failed while consuming; the consumer goes on. Args: topic, group, delay, problem. */
     @Message(code = "OXE7207", value = "Kafka error while consuming '%s' as group '%s'; retrying in %d ms: %s")
-    CONSUMER_ERROR;
+    CONSUMER_ERROR,
+    /** A consumer option is invalid. Args: option, value, allowed. */
+    @Message(code = "OXE7208", value = "Kafka consumer option '%s' has the invalid value '%s'; allowed: %s")
+    CONSUMER_OPTION_INVALID;
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 
-/** Adds the Kafka event-bus beans ({@link KafkaEventBusProducer}) whether or not this jar is a bean archive. */
+/**
+ * Adds the Kafka event-bus beans ({@link KafkaEventBusProducer}, {@link KafkaConsumers}) whether or not this jar is a
+ * bean archive.
+ */
 public class KafkaEventBusExtension implements Extension {
 
     /** Creates the extension (the container does, through {@code META-INF/services}). */
@@ -12,5 +15,6 @@ public class KafkaEventBusExtension implements Extension {
 
     void registerBeans(@Observes BeforeBeanDiscovery event) {
         event.addAnnotatedType(KafkaEventBusProducer.class, KafkaEventBusExtension.class.getName() + ".producer");
+        event.addAnnotatedType(KafkaConsumers.class, KafkaEventBusExtension.class.getName() + ".consumers");
     }
 }
