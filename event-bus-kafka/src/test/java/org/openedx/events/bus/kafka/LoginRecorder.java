@@ -17,7 +17,7 @@ import org.openedx.events.learning.data.UserData;
 @ApplicationScoped
 public class LoginRecorder {
 
-    record Seen(UserData user, EventsMetadata metadata, boolean fromEventBus) {}
+    record Seen(UserData user, EventsMetadata metadata, boolean fromEventBus, String thread) {}
 
     static final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
     static final AtomicInteger failuresLeft = new AtomicInteger();
@@ -37,6 +37,7 @@ public class LoginRecorder {
         if (failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : n) > 0) {
             throw new IllegalStateException("observer failed on purpose");
         }
-        seen.add(new Seen(user, metadata, delivery.fromEventBus()));
+        seen.add(new Seen(
+                user, metadata, delivery.fromEventBus(), Thread.currentThread().getName()));
     }
 }
