@@ -72,6 +72,8 @@ public record KafkaConsumerOptions(
     public static final String CONSUMERS = "openedx.events.kafka.consumers";
 
     private static final JsonOptions OPTIONS = new JsonOptions(KafkaError.CONSUMER_OPTION_INVALID);
+    private static final Set<String> EXTRA_KEYS =
+            Set.of("signal", "max_attempts", "retry_backoff", "retry_backoff_max");
     private static final Set<String> KEYS =
             Set.of("topic", "group_id", "signal", "max_attempts", "retry_backoff", "retry_backoff_max");
     private static final long MAX_MILLIS = Duration.ofDays(1).toMillis();
@@ -91,30 +93,50 @@ public record KafkaConsumerOptions(
         if (json == null || json.isBlank()) {
             return result;
         }
-        KafkaConsumerOptions defaults = of("topic", "group");
         for (Map<String, Object> object : OPTIONS.objects(CONSUMERS, json, "topic and group_id")) {
             OPTIONS.onlyKeys(object, KEYS);
-            String topic = OPTIONS.string(object, "topic");
-            String group = OPTIONS.string(object, "group_id");
-            if (topic == null || topic.isBlank() || group == null || group.isBlank()) {
-                throw new org.openedx.events.OpenEdxEventException(
-                        KafkaError.CONSUMER_OPTION_INVALID,
-                        topic == null || topic.isBlank() ? "topic" : "group_id",
-                        "",
-                        "a non-empty string");
-            }
-            result.add(new KafkaConsumerOptions(
-                    topic,
-                    group,
-                    OPTIONS.signal(object, "signal"),
-                    (int) OPTIONS.number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
-                    Duration.ofMillis(OPTIONS.number(
-                            object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
-                    Duration.ofMillis(OPTIONS.number(
-                            object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0, MAX_MILLIS)),
-                    pollTimeout));
+            result.add(build(OPTIONS.string(object, "topic"), OPTIONS.string(object, "group_id"), object, pollTimeout));
         }
         return result;
+    }
+
+    /**
+     * The options of a consumer named by topic and group, with upstream's {@code --extra} JSON object for the rest:
+     * {@code signal}, {@code max_attempts}, {@code retry_backoff} and {@code retry_backoff_max} (milliseconds).
+     *
+     * @param topic the topic, without the prefix
+     * @param group the consumer group
+     * @param extra the JSON object text, or null
+     * @param pollTimeout how long one poll waits
+     * @return the options
+     * @throws org.openedx.events.OpenEdxEventException ({@code OXE7208}) naming the bad option
+     */
+    public static KafkaConsumerOptions fromExtra(String topic, String group, String extra, Duration pollTimeout) {
+        Map<String, Object> object = extra == null || extra.isBlank() ? Map.of() : OPTIONS.object("extra", extra);
+        OPTIONS.onlyKeys(object, EXTRA_KEYS);
+        return build(topic, group, object, pollTimeout);
+    }
+
+    private static KafkaConsumerOptions build(
+            String topic, String group, Map<String, Object> object, Duration pollTimeout) {
+        if (topic == null || topic.isBlank() || group == null || group.isBlank()) {
+            throw new org.openedx.events.OpenEdxEventException(
+                    KafkaError.CONSUMER_OPTION_INVALID,
+                    topic == null || topic.isBlank() ? "topic" : "group_id",
+                    "",
+                    "a non-empty string");
+        }
+        KafkaConsumerOptions defaults = of(topic, group);
+        return new KafkaConsumerOptions(
+                topic,
+                group,
+                OPTIONS.signal(object, "signal"),
+                (int) OPTIONS.number(object, "max_attempts", defaults.maxAttempts(), 1, Integer.MAX_VALUE),
+                Duration.ofMillis(OPTIONS.number(
+                        object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
+                Duration.ofMillis(OPTIONS.number(
+                        object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0, MAX_MILLIS)),
+                pollTimeout);
     }
 
     /**

@@ -37,5 +37,8 @@ public enum KafkaError implements CodedMessage {
     CONSUMER_ERROR,
     /** A consumer option is invalid. Args: option, value, allowed. */
     @Message(code = "OXE7208", value = "Kafka consumer option '%s' has the invalid value '%s'; allowed: %s")
-    CONSUMER_OPTION_INVALID;
+    CONSUMER_OPTION_INVALID,
+    /** The command-line consumer was called wrongly. Args: problem. */
+    @Message(code = "OXE7209", value = "%s. Usage: ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']")
+    COMMAND_USAGE;
 }

@@ -1,12 +1,8 @@
 package org.openedx.events.bus.redis;
 
 import java.io.PrintStream;
-import java.util.concurrent.CountDownLatch;
 
-import jakarta.enterprise.inject.se.SeContainer;
-import jakarta.enterprise.inject.se.SeContainerInitializer;
-
-import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.bus.ConsumeEventsCommand;
 
 /**
  * Upstream's {@code manage.py consume_events}: {@code java -cp <application and libraries>
@@ -20,9 +16,6 @@ import org.openedx.events.OpenEdxEventException;
  * ends the command with status 2 and a message.
  */
 public final class ConsumeEvents {
-
-    /** Weld SE's switch for its own shutdown hook. */
-    private static final String WELD_SHUTDOWN_HOOK = "org.jboss.weld.se.shutdownHook";
 
     private ConsumeEvents() {}
 
@@ -39,71 +32,16 @@ public final class ConsumeEvents {
     }
 
     static int run(String[] args, PrintStream err) {
-        String topic = null;
-        String group = null;
-        String extra = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (i + 1 >= args.length) {
-                    throw usage("'" + arg + "' needs a value");
-                }
-                switch (arg) {
-                    case "-t", "--topic" -> topic = args[++i];
-                    case "-g", "--group_id", "--group-id" -> group = args[++i];
-                    case "--extra" -> extra = args[++i];
-                    default -> throw usage("unknown argument '" + arg + "'");
-                }
-            }
-            if (topic == null || group == null) {
-                throw usage("-t <topic> and -g <group> are required");
-            }
-            consume(topic, group, extra);
-            return 0;
-        } catch (OpenEdxEventException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-    }
-
-    private static OpenEdxEventException usage(String problem) {
-        return new OpenEdxEventException(RedisError.COMMAND_USAGE, problem);
-    }
-
-    private static void consume(String topic, String group, String extra) {
-        // This command, not the container, reacts to SIGTERM: it must stop the consumer (which finishes the entry in
-        // hand and acknowledges it) before the container destroys the Redis connections. Weld's own shutdown hook
-        // would race with that, so it is turned off (other CDI SE implementations ignore the property).
-        SeContainer container = SeContainerInitializer.newInstance()
-                .addProperty(WELD_SHUTDOWN_HOOK, Boolean.FALSE)
-                .initialize();
-        CountDownLatch stopped = new CountDownLatch(1);
-        try {
-            RedisConnections connections =
-                    container.select(RedisConnections.class).get();
-            ConsumerOptions options = ConsumerOptions.fromExtra(
-                    topic, group, extra, connections.settings().defaults());
-            RedisConsumers consumers = container.select(RedisConsumers.class).get();
-            consumers.start(options);
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                try {
-                                    consumers.stopAll();
-                                    container.close();
-                                } finally {
-                                    stopped.countDown();
-                                }
-                            },
-                            "openedx-events-redis-shutdown"));
-        } catch (RuntimeException | Error e) {
-            container.close();
-            throw e;
-        }
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return new ConsumeEventsCommand("redis", RedisError.COMMAND_USAGE, (container, topic, group, extra) -> {
+                    RedisConnections connections =
+                            container.select(RedisConnections.class).get();
+                    ConsumerOptions options = ConsumerOptions.fromExtra(
+                            topic, group, extra, connections.settings().defaults());
+                    RedisConsumers consumers =
+                            container.select(RedisConsumers.class).get();
+                    consumers.start(options);
+                    return consumers::stopAll;
+                })
+                .run(args, err);
     }
 }
