@@ -1,6 +1,8 @@
 package org.openedx.events.bus.kafka;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.Set;
 
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.JsonOptions;
+import org.openedx.events.support.Echo;
+import org.openedx.events.support.IsoDateTimes;
 
 /**
  * What one Kafka consumer reads and how it retries.
@@ -20,6 +24,10 @@ import org.openedx.events.bus.JsonOptions;
  * @param backoff the wait after the first failed attempt, doubled for each further one
  * @param maxBackoff the longest wait between attempts
  * @param pollTimeout how long one poll waits (upstream's {@code EVENT_BUS_KAFKA_CONSUMER_POLL_TIMEOUT})
+ * @param consecutiveErrorsLimit after this many records in a row went to the dead-letter topic, the consumer stops
+ *                               (upstream's {@code EVENT_BUS_KAFKA_CONSUMER_CONSECUTIVE_ERRORS_LIMIT}); 0 for no limit
+ * @param offsetTime replay mode (upstream's {@code offset_time}): the group's offsets are set to this time and the
+ *                   consumer then idles, consuming nothing, until it is restarted without it; null for normal mode
  */
 public record KafkaConsumerOptions(
         String topic,
@@ -28,7 +36,9 @@ public record KafkaConsumerOptions(
         int maxAttempts,
         Duration backoff,
         Duration maxBackoff,
-        Duration pollTimeout) {
+        Duration pollTimeout,
+        int consecutiveErrorsLimit,
+        OffsetDateTime offsetTime) {
 
     /**
      * Checks the components.
@@ -40,10 +50,17 @@ public record KafkaConsumerOptions(
      * @param backoff the first wait
      * @param maxBackoff the longest wait
      * @param pollTimeout the poll timeout
+     * @param consecutiveErrorsLimit the consecutive dead letters that stop the consumer, or 0
+     * @param offsetTime the replay time, or null
      * @throws IllegalArgumentException when a part is missing or out of range
      */
     public KafkaConsumerOptions {
-        if (topic == null || topic.isBlank() || groupId == null || groupId.isBlank() || maxAttempts < 1) {
+        if (topic == null
+                || topic.isBlank()
+                || groupId == null
+                || groupId.isBlank()
+                || maxAttempts < 1
+                || consecutiveErrorsLimit < 0) {
             throw new IllegalArgumentException("a topic, a group id and at least one attempt are required: " + topic
                     + ", " + groupId + ", " + maxAttempts);
         }
@@ -61,11 +78,13 @@ public record KafkaConsumerOptions(
      */
     public static KafkaConsumerOptions of(String topic, String groupId) {
         return new KafkaConsumerOptions(
-                topic, groupId, null, 5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1));
+                topic, groupId, null, 5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1), 0, null);
     }
 
     /** Upstream: seconds one poll waits. */
     public static final String POLL_TIMEOUT = "EVENT_BUS_KAFKA_CONSUMER_POLL_TIMEOUT";
+    /** Upstream: records in a row that stop a consumer when they all went to the dead-letter topic. */
+    public static final String CONSECUTIVE_ERRORS_LIMIT = "EVENT_BUS_KAFKA_CONSUMER_CONSECUTIVE_ERRORS_LIMIT";
     /** Upstream: the consumers' kill switch. */
     public static final String CONSUMERS_ENABLED = "EVENT_BUS_KAFKA_CONSUMERS_ENABLED";
     /** The consumers the application starts, as a JSON list of objects. */
@@ -102,7 +121,8 @@ public record KafkaConsumerOptions(
 
     /**
      * The options of a consumer named by topic and group, with upstream's {@code --extra} JSON object for the rest:
-     * {@code signal}, {@code max_attempts}, {@code retry_backoff} and {@code retry_backoff_max} (milliseconds).
+     * {@code signal}, {@code max_attempts}, {@code retry_backoff} and {@code retry_backoff_max} (milliseconds),
+     * {@code consecutive_errors_limit}, and upstream's {@code offset_time} (replay mode).
      *
      * @param topic the topic, without the prefix
      * @param group the consumer group
@@ -136,7 +156,46 @@ public record KafkaConsumerOptions(
                         object, "retry_backoff", defaults.backoff().toMillis(), 0, MAX_MILLIS)),
                 Duration.ofMillis(OPTIONS.number(
                         object, "retry_backoff_max", defaults.maxBackoff().toMillis(), 0, MAX_MILLIS)),
-                pollTimeout);
+                pollTimeout,
+                (int) OPTIONS.number(object, "consecutive_errors_limit", 0, 0, Integer.MAX_VALUE),
+                offsetTime(OPTIONS.string(object, "offset_time")));
+    }
+
+    private static OffsetDateTime offsetTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return IsoDateTimes.parseOffset(text);
+        } catch (DateTimeParseException e) {
+            throw new org.openedx.events.OpenEdxEventException(
+                    KafkaError.CONSUMER_OPTION_INVALID,
+                    "offset_time",
+                    Echo.of(text),
+                    "an ISO-8601 date-time with an offset, e.g. 2024-01-02T03:04:05+00:00 (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A copy with another consecutive-errors limit.
+     *
+     * @param limit the dead letters in a row that stop the consumer, or 0 for no limit
+     * @return the copy
+     */
+    public KafkaConsumerOptions withConsecutiveErrorsLimit(int limit) {
+        return new KafkaConsumerOptions(
+                topic, groupId, signal, maxAttempts, backoff, maxBackoff, pollTimeout, limit, offsetTime);
+    }
+
+    /**
+     * A copy in replay mode.
+     *
+     * @param time the time the group's offsets are set to
+     * @return the copy
+     */
+    public KafkaConsumerOptions withOffsetTime(OffsetDateTime time) {
+        return new KafkaConsumerOptions(
+                topic, groupId, signal, maxAttempts, backoff, maxBackoff, pollTimeout, consecutiveErrorsLimit, time);
     }
 
     /**
@@ -148,6 +207,7 @@ public record KafkaConsumerOptions(
      * @return the copy
      */
     public KafkaConsumerOptions withRetry(int attempts, Duration first, Duration max) {
-        return new KafkaConsumerOptions(topic, groupId, signal, attempts, first, max, pollTimeout);
+        return new KafkaConsumerOptions(
+                topic, groupId, signal, attempts, first, max, pollTimeout, consecutiveErrorsLimit, offsetTime);
     }
 }

@@ -96,13 +96,33 @@ public class KafkaConsumers {
                 "a number of seconds above 0, at most 3600");
     }
 
+    private static int consecutiveErrorsLimit(Function<String, String> lookup) {
+        String raw = lookup.apply(KafkaConsumerOptions.CONSECUTIVE_ERRORS_LIMIT);
+        if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("none")) {
+            return 0;
+        }
+        try {
+            return org.openedx.events.support.WireText.nonNegativeInt(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new OpenEdxEventException(
+                    OpenEdxError.SETTING_INVALID,
+                    KafkaConsumerOptions.CONSECUTIVE_ERRORS_LIMIT,
+                    Echo.of(raw),
+                    "a whole number, 0 or more (0 or None: no limit)");
+        }
+    }
+
     /**
      * Starts a consumer on a new thread.
      *
-     * @param options the consumer's options
+     * @param requested the consumer's options; without a consecutive-errors limit of their own they take
+     *     {@value KafkaConsumerOptions#CONSECUTIVE_ERRORS_LIMIT}
      * @return the consumer, running
      */
-    public KafkaEventConsumer start(KafkaConsumerOptions options) {
+    public KafkaEventConsumer start(KafkaConsumerOptions requested) {
+        KafkaConsumerOptions options = requested.consecutiveErrorsLimit() > 0
+                ? requested
+                : requested.withConsecutiveErrorsLimit(consecutiveErrorsLimit(SettingSources.lookup()));
         KafkaSettings settings = settings();
         KafkaEventConsumer consumer = new KafkaEventConsumer(
                 settings,

@@ -40,5 +40,12 @@ public enum KafkaError implements CodedMessage {
     CONSUMER_OPTION_INVALID,
     /** The command-line consumer was called wrongly. Args: problem. */
     @Message(code = "OXE7209", value = "%s. Usage: ConsumeEvents -t <topic> -g <group> [--extra '<JSON object>']")
-    COMMAND_USAGE;
+    COMMAND_USAGE,
+    /** Too many records in a row went to the dead-letter topic; the consumer stops. Args: topic, group, count. */
+    @Message(
+            code = "OXE7210",
+            value = "Stopping the Kafka consumer of '%s' (group '%s'): %d records in a row went to "
+                    + "the dead-letter topic, the consecutive_errors_limit (EVENT_BUS_KAFKA_CONSUMER_CONSECUTIVE_ERRORS_LIMIT); "
+                    + "fix the cause and restart it")
+    CONSECUTIVE_ERRORS;
 }

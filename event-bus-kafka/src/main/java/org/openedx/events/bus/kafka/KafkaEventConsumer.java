@@ -58,6 +58,7 @@ public final class KafkaEventConsumer implements Runnable {
     private final Object lock = new Object();
     private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     private volatile boolean stopping;
+    private int consecutiveDeadLetters;
     private volatile Consumer<byte[], byte[]> consumer;
 
     /**
@@ -100,7 +101,11 @@ public final class KafkaEventConsumer implements Runnable {
         try (Consumer<byte[], byte[]> kafka = new KafkaConsumer<>(settings.consumerProperties(options.groupId()));
                 Producer<byte[], byte[]> deadLetters = new KafkaProducer<>(settings.producerProperties())) {
             consumer = kafka;
-            kafka.subscribe(java.util.List.of(fullTopic), new CommitOnRevoke(kafka));
+            if (options.offsetTime() != null) {
+                kafka.subscribe(java.util.List.of(fullTopic), new ReplayOnAssign(kafka));
+            } else {
+                kafka.subscribe(java.util.List.of(fullTopic), new CommitOnRevoke(kafka));
+            }
             LOG.log(
                     Level.INFO,
                     () -> "Started Kafka event consumer of '" + fullTopic + "' as group '" + options.groupId() + "'");
@@ -126,30 +131,50 @@ public final class KafkaEventConsumer implements Runnable {
             Consumer<byte[], byte[]> kafka, ConsumerRecords<byte[], byte[]> records, Producer<byte[], byte[]> out) {
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
-                boolean finished;
+                Outcome outcome;
                 try {
-                    finished = handle(record, out);
+                    outcome = handle(record, out);
                 } catch (RuntimeException e) {
                     // the dead-letter topic could not be written: read the record again later
                     long delay = 1000;
                     LOG.log(Level.ERROR, KafkaError.CONSUMER_ERROR.format(fullTopic, options.groupId(), delay, e), e);
                     pause(delay);
-                    finished = false;
+                    outcome = Outcome.LEFT;
                 }
-                if (!finished) {
+                if (outcome == Outcome.LEFT) {
                     kafka.seek(partition, record.offset());
                     break; // the rest of this partition comes again with the record
                 }
                 synchronized (done) {
                     done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                 }
+                consecutiveDeadLetters = outcome == Outcome.DEAD_LETTERED ? consecutiveDeadLetters + 1 : 0;
+                if (options.consecutiveErrorsLimit() > 0
+                        && consecutiveDeadLetters >= options.consecutiveErrorsLimit()) {
+                    LOG.log(
+                            Level.ERROR,
+                            KafkaError.CONSECUTIVE_ERRORS.format(fullTopic, options.groupId(), consecutiveDeadLetters));
+                    commit(kafka);
+                    stop();
+                    return;
+                }
             }
         }
         commit(kafka);
     }
 
-    /** Delivers one record, retrying; true once it is delivered or dead-lettered, false when stopping first. */
-    private boolean handle(ConsumerRecord<byte[], byte[]> record, Producer<byte[], byte[]> out) {
+    /** What became of a record. */
+    private enum Outcome {
+        /** Its observers succeeded. */
+        DELIVERED,
+        /** It went to the dead-letter topic. */
+        DEAD_LETTERED,
+        /** It is left for later (stopping, or the dead-letter topic could not be written). */
+        LEFT
+    }
+
+    /** Delivers one record, retrying, or dead-letters it; leaves it when stopping first. */
+    private Outcome handle(ConsumerRecord<byte[], byte[]> record, Producer<byte[], byte[]> out) {
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         CloudEventHeaders.Read headers;
         Object payload;
@@ -172,17 +197,17 @@ public final class KafkaEventConsumer implements Runnable {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             LOG.log(Level.ERROR, reason);
             deadLetter(record, out, 1, reason);
-            return true;
+            return Outcome.DEAD_LETTERED;
         }
         for (int attempt = 1; ; attempt++) {
             RuntimeException failure =
                     BusDelivery.reEmit(events, workCycle, headers.metadata(), headers.signal(), payload);
             if (failure == null) {
-                return true;
+                return Outcome.DELIVERED;
             }
             if (failure instanceof SenderValidationException || attempt >= options.maxAttempts()) {
                 deadLetter(record, out, attempt, BusDelivery.reason(failure));
-                return true;
+                return Outcome.DEAD_LETTERED;
             }
             long delay = BusDelivery.delayAfter(options.backoff(), options.maxBackoff(), attempt)
                     .toMillis();
@@ -198,7 +223,7 @@ public final class KafkaEventConsumer implements Runnable {
                             delay,
                             failure));
             if (!pause(delay)) {
-                return false;
+                return Outcome.LEFT;
             }
         }
     }
@@ -281,6 +306,50 @@ public final class KafkaEventConsumer implements Runnable {
         Consumer<byte[], byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
+        }
+    }
+
+    /**
+     * Replay mode (upstream's {@code offset_time}): on assignment, the group's offsets of the partitions are set to
+     * the first record at or after the time (the end where there is none), and the partitions are paused, so that the
+     * consumer keeps its membership and consumes nothing until it is restarted in normal mode.
+     */
+    private final class ReplayOnAssign implements ConsumerRebalanceListener {
+
+        private final Consumer<byte[], byte[]> kafka;
+
+        ReplayOnAssign(Consumer<byte[], byte[]> kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (partitions.isEmpty()) {
+                return;
+            }
+            long time = options.offsetTime().toInstant().toEpochMilli();
+            Map<TopicPartition, Long> times = new HashMap<>();
+            partitions.forEach(partition -> times.put(partition, time));
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndTimestamp> found =
+                    kafka.offsetsForTimes(times);
+            Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                var at = found.get(partition);
+                offsets.put(partition, new OffsetAndMetadata(at != null ? at.offset() : ends.get(partition)));
+            }
+            kafka.commitSync(offsets);
+            kafka.pause(partitions);
+            LOG.log(
+                    Level.INFO,
+                    () -> "Replay: the offsets of group '" + options.groupId() + "' on " + offsets.keySet()
+                            + " are set to " + options.offsetTime() + " " + offsets.values()
+                            + "; restart the consumer without offset_time to consume from there");
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // nothing consumed, nothing to commit
         }
     }
 

@@ -222,6 +222,96 @@ class KafkaEventConsumerTest {
         }
     }
 
+    @Test
+    void theConsecutiveErrorsLimitStopsTheConsumerAfterItsCommits() throws Exception {
+        consumer.stop();
+        thread.join(30_000);
+        KafkaEventConsumer limited = new KafkaEventConsumer(
+                settings(),
+                new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5)),
+                container.select(OpenEdxEvents.class).get(),
+                KafkaConsumerOptions.of(topic, "g-limit")
+                        .withRetry(1, Duration.ZERO, Duration.ZERO)
+                        .withConsecutiveErrorsLimit(2),
+                null);
+        consumer = limited;
+        thread = new Thread(limited, "kafka-consumer-limited");
+        thread.start();
+        LoginRecorder.failuresLeft.set(100);
+        int schemaId = upstreamSchemaId();
+        for (int i = 0; i < 4; i++) {
+            send(upstreamRecord(UUID.randomUUID().toString(), frame(schemaId, UPSTREAM_BODY)));
+        }
+        thread.join(30_000);
+        assertThat(thread.isAlive()).as("the consumer stopped by itself").isFalse();
+        assertThat(LoginRecorder.attempts)
+                .as("two records tried, then the consumer stopped")
+                .hasValue(2);
+        assertThat(read(KafkaEventConsumer.deadLetterTopic("test-" + topic, "g-limit"), 2))
+                .hasSize(2);
+    }
+
+    @Test
+    void replayModeSetsTheGroupsOffsetsToATimeAndConsumesNothing() throws Exception {
+        consumer.stop();
+        thread.join(30_000);
+        int schemaId = upstreamSchemaId();
+        send(upstreamRecord(UUID.randomUUID().toString(), frame(schemaId, UPSTREAM_BODY)));
+        Thread.sleep(50);
+        java.time.OffsetDateTime between = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        Thread.sleep(50);
+        String later = UUID.randomUUID().toString();
+        send(upstreamRecord(later, frame(schemaId, UPSTREAM_BODY)));
+
+        KafkaEventConsumer replay = new KafkaEventConsumer(
+                settings(),
+                new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5)),
+                container.select(OpenEdxEvents.class).get(),
+                KafkaConsumerOptions.of(topic, "g-replay").withOffsetTime(between),
+                null);
+        consumer = replay;
+        thread = new Thread(replay, "kafka-consumer-replay");
+        thread.start();
+        Map<String, Object> properties = new HashMap<>(broker.clientProperties());
+        properties.put("group.id", "g-replay");
+        Long committed = null;
+        try (KafkaConsumer<byte[], byte[]> group =
+                new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (committed == null && System.nanoTime() < deadline) {
+                var offset = group.committed(
+                                java.util.Set.of(new org.apache.kafka.common.TopicPartition("test-" + topic, 0)))
+                        .values()
+                        .iterator()
+                        .next();
+                committed = offset == null ? null : offset.offset();
+                Thread.sleep(100);
+            }
+        }
+        assertThat(committed)
+                .as("the group's offset is the first record after the time")
+                .isEqualTo(1);
+        Thread.sleep(500);
+        assertThat(LoginRecorder.seen).as("replay mode consumes nothing").isEmpty();
+        replay.stop();
+        thread.join(30_000);
+
+        KafkaEventConsumer normal = new KafkaEventConsumer(
+                settings(),
+                new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5)),
+                container.select(OpenEdxEvents.class).get(),
+                KafkaConsumerOptions.of(topic, "g-replay"),
+                null);
+        consumer = normal;
+        thread = new Thread(normal, "kafka-consumer-after-replay");
+        thread.start();
+        LoginRecorder.Seen seen = LoginRecorder.seen.poll(30, TimeUnit.SECONDS);
+        assertThat(seen).isNotNull();
+        assertThat(seen.metadata().id())
+                .as("restarted, it reads from the replayed offset")
+                .hasToString(later);
+    }
+
     private int upstreamSchemaId() {
         return new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5))
                 .register(
