@@ -59,6 +59,18 @@ public final class ConsumeEventsCommand {
     }
 
     /**
+     * Runs the command as a program's {@code main}: exits with status 2 after a bad argument.
+     *
+     * @param args {@code -t <topic> -g <group> [--extra <json>]}
+     */
+    public void main(String[] args) {
+        int status = run(args, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
      * Runs the command until the process stops.
      *
      * @param args {@code -t <topic> -g <group> [--extra <json>]}

@@ -77,6 +77,33 @@ public final class ConsumerThreads {
     }
 
     /**
+     * Waits between attempts, returning early when the consumer is asked to stop (its stop notifies the lock).
+     *
+     * @param lock the consumer's lock, notified when it is asked to stop
+     * @param stopping whether it is asked to stop; read while holding the lock
+     * @param millis how long to wait
+     * @return true after the full wait, false when stopping (or interrupted) first
+     */
+    public static boolean pause(Object lock, java.util.function.BooleanSupplier stopping, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        synchronized (lock) {
+            while (!stopping.getAsBoolean()) {
+                long left = end - System.currentTimeMillis();
+                if (left <= 0) {
+                    return true;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * The work cycle that runs each delivery in a request context of its own.
      *
      * @param controllers the container's request context controllers

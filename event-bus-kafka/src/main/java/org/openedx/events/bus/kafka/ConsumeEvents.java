@@ -22,21 +22,19 @@ public final class ConsumeEvents {
      * @param args {@code -t <topic> -g <group> [--extra <json>]}
      */
     public static void main(String[] args) {
-        int status = run(args, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        command().main(args);
     }
 
     static int run(String[] args, PrintStream err) {
+        return command().run(args, err);
+    }
+
+    private static ConsumeEventsCommand command() {
         return new ConsumeEventsCommand("kafka", KafkaError.COMMAND_USAGE, (container, topic, group, extra) -> {
-                    KafkaConsumerOptions options =
-                            KafkaConsumerOptions.fromExtra(topic, group, extra, Duration.ofSeconds(1));
-                    KafkaConsumers consumers =
-                            container.select(KafkaConsumers.class).get();
-                    consumers.start(options);
-                    return consumers::stopAll;
-                })
-                .run(args, err);
+            KafkaConsumerOptions options = KafkaConsumerOptions.fromExtra(topic, group, extra, Duration.ofSeconds(1));
+            KafkaConsumers consumers = container.select(KafkaConsumers.class).get();
+            consumers.start(options);
+            return consumers::stopAll;
+        });
     }
 }

@@ -26,6 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SenderValidationException;
 import org.openedx.events.bus.BusDelivery;
+import org.openedx.events.bus.ConsumerThreads;
 import org.openedx.events.support.IsoDateTimes;
 
 /**
@@ -279,22 +280,7 @@ public final class KafkaEventConsumer implements Runnable {
 
     /** Waits, returning early (false) when the consumer is stopping. */
     private boolean pause(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        synchronized (lock) {
-            while (!stopping) {
-                long left = end - System.currentTimeMillis();
-                if (left <= 0) {
-                    return true;
-                }
-                try {
-                    lock.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return false;
-        }
+        return ConsumerThreads.pause(lock, () -> stopping, millis);
     }
 
     /** Asks {@link #run()} to return after the record in hand; a retry wait is cut short. */

@@ -25,23 +25,22 @@ public final class ConsumeEvents {
      * @param args {@code -t <topic> -g <group> [--extra <json>]}
      */
     public static void main(String[] args) {
-        int status = run(args, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        command().main(args);
     }
 
     static int run(String[] args, PrintStream err) {
+        return command().run(args, err);
+    }
+
+    private static ConsumeEventsCommand command() {
         return new ConsumeEventsCommand("redis", RedisError.COMMAND_USAGE, (container, topic, group, extra) -> {
-                    RedisConnections connections =
-                            container.select(RedisConnections.class).get();
-                    ConsumerOptions options = ConsumerOptions.fromExtra(
-                            topic, group, extra, connections.settings().defaults());
-                    RedisConsumers consumers =
-                            container.select(RedisConsumers.class).get();
-                    consumers.start(options);
-                    return consumers::stopAll;
-                })
-                .run(args, err);
+            RedisConnections connections =
+                    container.select(RedisConnections.class).get();
+            ConsumerOptions options = ConsumerOptions.fromExtra(
+                    topic, group, extra, connections.settings().defaults());
+            RedisConsumers consumers = container.select(RedisConsumers.class).get();
+            consumers.start(options);
+            return consumers::stopAll;
+        });
     }
 }

@@ -31,6 +31,7 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SenderValidationException;
 import org.openedx.events.bus.BusDelivery;
+import org.openedx.events.bus.ConsumerThreads;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.wire.avro.AvroCodecException;
 import org.openedx.events.wire.avro.AvroSignalDeserializer;
@@ -411,22 +412,7 @@ public final class RedisEventConsumer implements AutoCloseable {
 
     /** Waits, returning early (false) when the consumer is stopping. */
     private boolean pause(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        synchronized (lock) {
-            while (!stopping) {
-                long left = end - System.currentTimeMillis();
-                if (left <= 0) {
-                    return true;
-                }
-                try {
-                    lock.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return false;
-        }
+        return ConsumerThreads.pause(lock, () -> stopping, millis);
     }
 
     private record Decoded(StreamEntries.Header header, Object payload) {}
