@@ -56,6 +56,21 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the broker side of the node (its client listener closes; the controller and the data stay), as when a
+     * broker goes down.
+     */
+    void stopBroker() {
+        cluster.brokers().values().forEach(broker -> broker.shutdown());
+        cluster.brokers().values().forEach(broker -> broker.awaitShutdown());
+    }
+
+    /** Starts the broker side again after {@link #stopBroker()}, on the same port, with the same data. */
+    void startBroker() throws Exception {
+        cluster.brokers().values().forEach(broker -> broker.startup());
+        cluster.waitForReadyBrokers();
+    }
+
     /** Client properties for a plain consumer or producer of this broker. */
     Map<String, Object> clientProperties() {
         return Map.of("bootstrap.servers", bootstrapServers());
