@@ -6,6 +6,15 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -16,9 +25,25 @@ import org.apache.kafka.common.test.TestKitNodes;
 final class KafkaBroker implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
+    private final SecurityProtocol protocol;
 
     KafkaBroker() throws Exception {
+        this(SecurityProtocol.PLAINTEXT);
+    }
+
+    /**
+     * A node whose listeners speak the given protocol. With {@code SASL_PLAINTEXT} the test kit enables SASL PLAIN
+     * with its users {@value JaasUtils#KAFKA_PLAIN_USER1} and {@value JaasUtils#KAFKA_PLAIN_ADMIN} (passwords
+     * {@value JaasUtils#KAFKA_PLAIN_USER1_PASSWORD} and {@value JaasUtils#KAFKA_PLAIN_ADMIN_PASSWORD}) and ACLs:
+     * the admin may do anything, other users only what {@link #allowEverything(String)} grants.
+     *
+     * @param protocol the security protocol of the client listener
+     */
+    KafkaBroker(SecurityProtocol protocol) throws Exception {
+        this.protocol = protocol;
         cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setBrokerSecurityProtocol(protocol)
+                        .setControllerSecurityProtocol(protocol)
                         .setCombined(true)
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)
@@ -45,9 +70,7 @@ final class KafkaBroker implements AutoCloseable {
 
     /** Creates topics with the given number of partitions. */
     void createTopics(int partitions, String... topics) throws Exception {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", bootstrapServers());
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = Admin.create(adminProperties())) {
             admin.createTopics(List.of(topics).stream()
                             .map(topic -> new NewTopic(topic, partitions, (short) 1))
                             .toList())
@@ -69,6 +92,40 @@ final class KafkaBroker implements AutoCloseable {
     void startBroker() throws Exception {
         cluster.brokers().values().forEach(broker -> broker.startup());
         cluster.waitForReadyBrokers();
+    }
+
+    /**
+     * Grants a user every operation on every topic and every group (on a broker with ACLs, see
+     * {@link #KafkaBroker(SecurityProtocol)}).
+     *
+     * @param user the user name
+     */
+    void allowEverything(String user) throws Exception {
+        try (Admin admin = Admin.create(adminProperties())) {
+            admin.createAcls(List.of(ResourceType.TOPIC, ResourceType.GROUP).stream()
+                            .map(type -> new AclBinding(
+                                    new ResourcePattern(type, "*", PatternType.LITERAL),
+                                    new AccessControlEntry(
+                                            "User:" + user, "*", AclOperation.ALL, AclPermissionType.ALLOW)))
+                            .toList())
+                    .all()
+                    .get();
+        }
+    }
+
+    /** The properties of an administrator's client: the test kit's admin user when the broker requires SASL. */
+    private Properties adminProperties() {
+        Properties properties = cluster.clientProperties();
+        if (protocol == SecurityProtocol.SASL_PLAINTEXT) {
+            properties.put("security.protocol", protocol.name);
+            properties.put("sasl.mechanism", "PLAIN");
+            properties.put(
+                    "sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                            + JaasUtils.KAFKA_PLAIN_ADMIN + "\" password=\"" + JaasUtils.KAFKA_PLAIN_ADMIN_PASSWORD
+                            + "\";");
+        }
+        return properties;
     }
 
     /** Client properties for a plain consumer or producer of this broker. */
