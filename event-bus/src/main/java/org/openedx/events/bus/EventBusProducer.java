@@ -30,4 +30,14 @@ public interface EventBusProducer {
      * @return e.g. {@code redis} or {@code kafka}
      */
     String name();
+
+    /**
+     * Gets the producer ready, once, at deployment, when it has been chosen for the configured topics: reads and
+     * validates the back end's settings and may create its client, so that a wrong setting fails the deployment with
+     * a clear error instead of the first send. A bus that cannot be reached yet is not a deployment problem: the
+     * client keeps trying, and a send that fails meanwhile is logged ({@code OXE7009}). The default does nothing.
+     *
+     * @throws org.openedx.events.OpenEdxEventException when a setting is missing or invalid
+     */
+    default void prepare() {}
 }

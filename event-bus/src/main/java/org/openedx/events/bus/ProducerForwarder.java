@@ -58,9 +58,9 @@ final class ProducerForwarder {
         }
     }
 
-    /** Chooses the producer now (at deployment), so that an ambiguous choice fails the deployment. */
+    /** Chooses and prepares the producer now (at deployment), so that an ambiguous choice or a wrong setting fails it. */
     void checkProducer() {
-        producer();
+        producer().ifPresent(EventBusProducer::prepare);
     }
 
     private Optional<EventBusProducer> producer() {

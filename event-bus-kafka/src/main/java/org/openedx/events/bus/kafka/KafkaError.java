@@ -47,5 +47,11 @@ public enum KafkaError implements CodedMessage {
             value = "Stopping the Kafka consumer of '%s' (group '%s'): %d records in a row went to "
                     + "the dead-letter topic, the consecutive_errors_limit (EVENT_BUS_KAFKA_CONSUMER_CONSECUTIVE_ERRORS_LIMIT); "
                     + "fix the cause and restart it")
-    CONSECUTIVE_ERRORS;
+    CONSECUTIVE_ERRORS,
+    /** The Kafka client refused the configuration the settings make. Args: which client, problem. */
+    @Message(
+            code = "OXE7211",
+            value = "The Kafka %s refused its configuration (made from the EVENT_BUS_KAFKA_* settings and "
+                    + "openedx.events.kafka.client-properties): %s")
+    CLIENT_CONFIG_INVALID;
 }

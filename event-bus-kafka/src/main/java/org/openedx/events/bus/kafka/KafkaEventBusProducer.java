@@ -11,8 +11,10 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
 
 import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.BusError;
 import org.openedx.events.bus.EventBusProducer;
@@ -67,6 +69,18 @@ public class KafkaEventBusProducer implements EventBusProducer {
         return "kafka";
     }
 
+    /**
+     * Reads and validates the settings and creates the Kafka producer, which connects to the brokers in the
+     * background: a wrong setting fails the deployment, and the first send finds the client ready.
+     *
+     * @throws OpenEdxEventException ({@code OXE7203}, {@code OXE5001}, {@code OXE7211}) for a missing or invalid
+     *     setting
+     */
+    @Override
+    public void prepare() {
+        publisher();
+    }
+
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
@@ -99,7 +113,11 @@ public class KafkaEventBusProducer implements EventBusProducer {
             if (settings == null) {
                 settings = KafkaSettings.from(SettingSources.lookup());
             }
-            producer = new KafkaProducer<>(settings.producerProperties());
+            try {
+                producer = new KafkaProducer<>(settings.producerProperties());
+            } catch (KafkaException e) {
+                throw new OpenEdxEventException(KafkaError.CLIENT_CONFIG_INVALID, "producer", e.getMessage());
+            }
             publisher = new KafkaEventPublisher(
                     settings,
                     producer,

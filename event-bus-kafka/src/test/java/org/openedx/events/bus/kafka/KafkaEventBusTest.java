@@ -1,6 +1,7 @@
 package org.openedx.events.bus.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -74,18 +75,8 @@ class KafkaEventBusTest {
 
     @Test
     void aSendOfAConfiguredEventIsPublishedWithItsMetadataHeadersAndKey() {
-        Map<String, String> busSettings = Map.of(
-                "EVENT_BUS_PRODUCER_CONFIG",
-                "{\"org.openedx.learning.auth.session.login.completed.v1\": {\"user-login\": "
-                        + "{\"event_key_field\": \"user.pii.username\", \"enabled\": true}}}");
         SendResult result;
-        try (WeldContainer container = new Weld("kafka-test-" + UUID.randomUUID())
-                .disableDiscovery()
-                .addExtension(new OpenEdxEventsExtension())
-                .addExtension(new EventBusProducerExtension(busSettings::get))
-                .addExtension(new KafkaEventBusExtension())
-                .addBeanClasses(Settings.class)
-                .initialize()) {
+        try (WeldContainer container = deploy(Settings.class)) {
             result = container
                     .select(OpenEdxEvents.class)
                     .get()
@@ -118,5 +109,49 @@ class KafkaEventBusTest {
                 .containsKeys(
                         "test-user-login-string",
                         "test-user-login-org.openedx.learning.auth.session.login.completed.v1.CloudEvent");
+    }
+
+    @Test
+    void aSettingTheKafkaClientRefusesFailsTheDeploymentNotTheFirstSend() {
+        KafkaSettings valid = Settings.current;
+        Settings.current = new KafkaSettings(
+                valid.bootstrapServers(),
+                registry.url(),
+                "",
+                "",
+                null,
+                null,
+                "test",
+                "lms",
+                Map.of("acks", "sometimes"));
+        try {
+            assertThatThrownBy(() -> deploy(Settings.class).close())
+                    .hasStackTraceContaining("OXE7211")
+                    .hasStackTraceContaining("acks");
+        } finally {
+            Settings.current = valid;
+        }
+    }
+
+    @Test
+    void aMissingBootstrapServersSettingFailsTheDeployment() {
+        assertThatThrownBy(() -> deploy(LoginRecorder.class).close())
+                .hasStackTraceContaining("OXE7203")
+                .hasStackTraceContaining(KafkaSettings.BOOTSTRAP_SERVERS);
+    }
+
+    /** Starts a container whose producer configuration sends logins to the topic {@code user-login}. */
+    private static WeldContainer deploy(Class<?>... beans) {
+        Map<String, String> busSettings = Map.of(
+                "EVENT_BUS_PRODUCER_CONFIG",
+                "{\"org.openedx.learning.auth.session.login.completed.v1\": {\"user-login\": "
+                        + "{\"event_key_field\": \"user.pii.username\", \"enabled\": true}}}");
+        return new Weld("kafka-test-" + UUID.randomUUID())
+                .disableDiscovery()
+                .addExtension(new OpenEdxEventsExtension())
+                .addExtension(new EventBusProducerExtension(busSettings::get))
+                .addExtension(new KafkaEventBusExtension())
+                .addBeanClasses(beans)
+                .initialize();
     }
 }

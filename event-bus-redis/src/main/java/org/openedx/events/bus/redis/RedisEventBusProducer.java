@@ -61,6 +61,18 @@ public class RedisEventBusProducer implements EventBusProducer {
         }
     }
 
+    /**
+     * Reads and validates the settings, the connection URL above all, without connecting (the connection opens on
+     * the first send).
+     *
+     * @throws org.openedx.events.OpenEdxEventException ({@code OXE7101}, {@code OXE5001}) for a missing or invalid
+     *     setting
+     */
+    @Override
+    public void prepare() {
+        RedisConnections.uri(connections.settings());
+    }
+
     /** {@return {@code redis}, the name {@code EVENT_BUS_PRODUCER} chooses this back end by} */
     @Override
     public String name() {

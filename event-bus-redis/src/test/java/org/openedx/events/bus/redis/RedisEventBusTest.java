@@ -1,6 +1,7 @@
 package org.openedx.events.bus.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,6 +114,15 @@ class RedisEventBusTest {
                         OffsetDateTime.parse("2024-01-01T14:00:00.123456Z"),
                         List.of(11, 2, 0)));
         await(() -> redis.xpending("user-login", "g1").getCount() == 0, "the entry is acknowledged");
+    }
+
+    @Test
+    void aProducerWithoutAConnectionUrlFailsTheDeploymentNotTheFirstSend() {
+        TestSettings.current = RedisSettings.forUrl(null);
+
+        assertThatThrownBy(() -> container(LOGIN_CONFIG))
+                .hasStackTraceContaining("OXE7101")
+                .hasStackTraceContaining(RedisSettings.CONNECTION_URL);
     }
 
     @Test
