@@ -25,7 +25,8 @@ import org.openedx.events.wire.avro.AvroSignalSerializer;
  *       {@code -long}, framed the same way; no key when no field is configured;</li>
  *   <li>headers: {@link CloudEventHeaders}.</li>
  * </ul>
- * Serializers, schema ids and key specifications are built once per signal, topic and key field.
+ * Serializers are built once per signal; the full topic, the schema ids and the key specification once per signal,
+ * topic and key field.
  */
 public final class KafkaEventPublisher {
 
@@ -33,7 +34,7 @@ public final class KafkaEventPublisher {
     private final Producer<byte[], byte[]> producer;
     private final SchemaRegistryClient registry;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
-    private final Map<String, EventKeys.KeySpec> keys = new ConcurrentHashMap<>();
+    private final Map<Destination, Route> routes = new ConcurrentHashMap<>();
 
     /**
      * Creates a publisher.
@@ -62,19 +63,39 @@ public final class KafkaEventPublisher {
      */
     public ProducerRecord<byte[], byte[]> record(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
-        String fullTopic = settings.fullTopic(topic);
-        int valueSchemaId = registry.register(
-                fullTopic + "-" + signal.eventType() + ".CloudEvent", AvroSchemas.schemaString(signal));
-        byte[] value = ConfluentFraming.frame(valueSchemaId, serialize(signal, data));
-        byte[] key = null;
-        if (eventKeyField != null && !eventKeyField.isEmpty()) {
-            EventKeys.KeySpec spec = keys.computeIfAbsent(
-                    signal.eventType() + "\n" + eventKeyField, k -> EventKeys.of(signal, eventKeyField));
-            key = ConfluentFraming.frame(
-                    registry.register(spec.subject(fullTopic), spec.schema()), EventKeys.encode(spec, data));
-        }
-        return new ProducerRecord<>(fullTopic, null, key, value, CloudEventHeaders.of(metadata));
+        Route route = route(new Destination(signal, topic, eventKeyField));
+        byte[] value = ConfluentFraming.frame(route.valueSchemaId(), serialize(signal, data));
+        byte[] key = route.key() == null
+                ? null
+                : ConfluentFraming.frame(route.keySchemaId(), EventKeys.encode(route.key(), data));
+        return new ProducerRecord<>(route.fullTopic(), null, key, value, CloudEventHeaders.of(metadata));
     }
+
+    /**
+     * The route of a destination, made once: its schemas registered (a registry failure is not remembered, so the
+     * next send tries again).
+     */
+    private Route route(Destination destination) {
+        Route route = routes.get(destination);
+        if (route == null) {
+            OpenEdxPublicSignal<?> signal = destination.signal();
+            String fullTopic = settings.fullTopic(destination.topic());
+            int valueSchemaId = registry.register(
+                    fullTopic + "-" + signal.eventType() + ".CloudEvent", AvroSchemas.schemaString(signal));
+            String keyField = destination.eventKeyField();
+            EventKeys.KeySpec key = keyField == null || keyField.isEmpty() ? null : EventKeys.of(signal, keyField);
+            int keySchemaId = key == null ? 0 : registry.register(key.subject(fullTopic), key.schema());
+            route = new Route(fullTopic, valueSchemaId, key, keySchemaId);
+            routes.putIfAbsent(destination, route);
+        }
+        return route;
+    }
+
+    /** Where an event goes: its signal, its topic (without the prefix) and its key field (null or empty: none). */
+    private record Destination(OpenEdxPublicSignal<?> signal, String topic, String eventKeyField) {}
+
+    /** A destination resolved: the full topic, the value's schema id, and the key (null: none) with its schema id. */
+    private record Route(String fullTopic, int valueSchemaId, EventKeys.KeySpec key, int keySchemaId) {}
 
     /**
      * Sends an event.

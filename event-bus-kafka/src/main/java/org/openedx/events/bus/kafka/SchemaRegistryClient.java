@@ -37,7 +37,7 @@ public final class SchemaRegistryClient {
     private final String authorization;
     private final HttpClient http;
     private final Duration timeout;
-    private final Map<String, Integer> registered = new ConcurrentHashMap<>();
+    private final Map<Registration, Integer> registered = new ConcurrentHashMap<>();
     private final Map<Integer, String> schemas = new ConcurrentHashMap<>();
 
     /**
@@ -72,7 +72,8 @@ public final class SchemaRegistryClient {
      * @throws OpenEdxEventException ({@code OXE7201}) when the registry refuses or cannot be reached
      */
     public int register(String subject, String schema) {
-        Integer cached = registered.get(subject + "\n" + schema);
+        Registration registration = new Registration(subject, schema);
+        Integer cached = registered.get(registration);
         if (cached != null) {
             return cached;
         }
@@ -87,7 +88,7 @@ public final class SchemaRegistryClient {
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
                 what);
         int id = intMember(answer, "id", what);
-        registered.put(subject + "\n" + schema, id);
+        registered.put(registration, id);
         schemas.putIfAbsent(id, schema);
         return id;
     }
@@ -157,4 +158,7 @@ public final class SchemaRegistryClient {
     private static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** A schema under a subject: the key of the registrations already made. */
+    private record Registration(String subject, String schema) {}
 }
