@@ -28,7 +28,7 @@ final class KafkaValueDecoder {
 
     private final SchemaRegistryClient registry;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalDeserializer<?>> deserializers = new ConcurrentHashMap<>();
-    private final Map<String, Schema> writers = new ConcurrentHashMap<>();
+    private final Map<Writer, Schema> writers = new ConcurrentHashMap<>();
 
     KafkaValueDecoder(SchemaRegistryClient registry) {
         this.registry = registry;
@@ -44,7 +44,7 @@ final class KafkaValueDecoder {
         AvroSignalDeserializer<?> deserializer =
                 deserializers.computeIfAbsent(signal, s -> new AvroSignalDeserializer<>(s));
         Schema local = AvroSchemas.schemaFor(signal);
-        Schema writer = writers.computeIfAbsent(framed.schemaId() + "\n" + signal.eventType(), key -> {
+        Schema writer = writers.computeIfAbsent(new Writer(framed.schemaId(), signal), key -> {
             Schema parsed = new Schema.Parser(NameValidator.NO_VALIDATION).parse(registry.schema(framed.schemaId()));
             return parsed.equals(local) ? local : parsed;
         });
@@ -67,4 +67,7 @@ final class KafkaValueDecoder {
                     "cannot be read with the writer's schema resolved to this library's: " + e.getMessage(), e);
         }
     }
+
+    /** A writer's schema id as read for one signal: the key of the decisions already made. */
+    private record Writer(int schemaId, OpenEdxPublicSignal<?> signal) {}
 }
