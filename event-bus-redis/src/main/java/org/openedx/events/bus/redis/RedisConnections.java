@@ -12,6 +12,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SslOptions;
 import io.lettuce.core.SslVerifyMode;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -76,6 +77,7 @@ public class RedisConnections {
     public synchronized StatefulRedisConnection<String, byte[]> producerConnection() {
         if (producerConnection == null || !producerConnection.isOpen()) {
             producerConnection = client().connect(CODEC);
+            producerConnection.setTimeout(settings.producerTimeout());
         }
         return producerConnection;
     }
@@ -94,7 +96,10 @@ public class RedisConnections {
     private synchronized RedisClient client() {
         if (client == null) {
             client = RedisClient.create(uri(settings));
-            ClientOptions.Builder options = ClientOptions.builder().autoReconnect(true);
+            // Timeouts apply to asynchronous commands too (the producer's XADD, the consumers' XACK), not only to
+            // waits.
+            ClientOptions.Builder options =
+                    ClientOptions.builder().autoReconnect(true).timeoutOptions(TimeoutOptions.enabled());
             RedisSettings.TlsFiles files = settings.tlsFiles();
             if (files != null && !files.equals(RedisSettings.TlsFiles.NONE)) {
                 SslOptions.Builder ssl = SslOptions.builder().jdkSslProvider();

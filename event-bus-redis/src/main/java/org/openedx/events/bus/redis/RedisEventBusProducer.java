@@ -2,12 +2,17 @@ package org.openedx.events.bus.redis;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.XAddArgs;
 
 import org.openedx.events.EventsMetadata;
@@ -20,16 +25,24 @@ import org.openedx.events.wire.avro.AvroSignalSerializer;
  * Publishes events to Redis streams as upstream's event-bus-redis does: {@code XADD <prefix-topic> MAXLEN ~ <max> *}
  * with the fields of {@link StreamEntries}. The {@code event_key_field} is not used, as upstream.
  *
- * <p>{@link #send} never throws: a failure is logged ({@code OXE7009}, without payload values), as upstream's
- * producer does. {@link #publish} is the throwing form.
+ * <p>{@link #send} does not wait for Redis: the {@code XADD} goes out on the shared connection and the send returns,
+ * so consecutive sends travel pipelined, in the order they were made (one connection runs its commands in order).
+ * At most {@value #MAX_IN_FLIGHT} entries are in flight; a send that finds no room waits up to
+ * {@link RedisSettings#producerTimeout()}, and Redis has as long to answer each entry. {@link #send} never throws:
+ * a failure, including a timeout, is logged ({@code OXE7009}, without payload values), as upstream's producer does.
+ * {@link #publish} is the waiting, throwing form.
  */
 @ApplicationScoped
 public class RedisEventBusProducer implements EventBusProducer {
 
     private static final Logger LOG = System.getLogger("org.openedx.events.bus.redis");
 
+    /** The most entries written and not yet answered by Redis. */
+    public static final int MAX_IN_FLIGHT = 1024;
+
     private RedisConnections connections;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
     /** For the container's proxy. */
     protected RedisEventBusProducer() {}
@@ -47,18 +60,78 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        boolean admitted = false;
         try {
-            String entryId = publish(signal, topic, data, metadata);
-            LOG.log(
-                    Level.DEBUG,
-                    () -> "Message delivered to Redis event bus: topic=" + topic + ", event type=" + signal.eventType()
-                            + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
+            RedisSettings settings = connections.settings();
+            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data));
+            Duration timeout = settings.producerTimeout();
+            if (!inFlight.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new RedisCommandTimeoutException(MAX_IN_FLIGHT + " entries still unanswered after " + timeout);
+            }
+            admitted = true;
+            connections
+                    .producerConnection()
+                    .async()
+                    .xadd(settings.streamKey(topic), trimming(settings), entry)
+                    .whenComplete((entryId, failure) -> {
+                        inFlight.release();
+                        if (failure != null) {
+                            sendFailed(signal, topic, metadata, failure);
+                        } else {
+                            LOG.log(
+                                    Level.DEBUG,
+                                    () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
+                                            + signal.eventType() + ", message id=" + metadata.id()
+                                            + ", redis_msg_id=" + entryId);
+                        }
+                    });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sendFailed(signal, topic, metadata, e);
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.ERROR,
-                    BusError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(), topic, e),
-                    e);
+            if (admitted) {
+                inFlight.release();
+            }
+            sendFailed(signal, topic, metadata, e);
         }
+    }
+
+    /** Lets the entries in flight reach Redis (up to the producer timeout) before the connections close. */
+    @PreDestroy
+    void drain() {
+        try {
+            if (connections != null && !flush(connections.settings().producerTimeout())) {
+                LOG.log(
+                        Level.WARNING,
+                        () -> (MAX_IN_FLIGHT - inFlight.availablePermits())
+                                + " Redis event-bus entries were still unanswered when the application stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sendFailed(
+            OpenEdxPublicSignal<?> signal, String topic, EventsMetadata metadata, Throwable failure) {
+        LOG.log(
+                Level.ERROR,
+                BusError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(), topic, failure),
+                failure);
+    }
+
+    /**
+     * Waits until every entry sent so far has been answered by Redis, or the timeout has passed.
+     *
+     * @param timeout the longest wait
+     * @return true when nothing is in flight any more
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public boolean flush(Duration timeout) throws InterruptedException {
+        if (!inFlight.tryAcquire(MAX_IN_FLIGHT, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        inFlight.release(MAX_IN_FLIGHT);
+        return true;
     }
 
     /**
@@ -95,10 +168,11 @@ public class RedisEventBusProducer implements EventBusProducer {
         return connections
                 .producerConnection()
                 .sync()
-                .xadd(
-                        settings.streamKey(topic),
-                        new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming(),
-                        StreamEntries.encode(metadata, eventData));
+                .xadd(settings.streamKey(topic), trimming(settings), StreamEntries.encode(metadata, eventData));
+    }
+
+    private static XAddArgs trimming(RedisSettings settings) {
+        return new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming();
     }
 
     @SuppressWarnings("unchecked")

@@ -35,6 +35,9 @@ import org.openedx.events.support.Echo;
  *                 {@code .retry-backoff-max}, {@code .claim-idle}, all durations in milliseconds)
  * @param consumers {@code openedx.events.redis.consumers}: the consumers the application starts, as a JSON list of
  *                  objects ({@link ConsumerOptions#listFromJson}), or null
+ * @param producerTimeout {@code openedx.events.redis.producer-timeout} (seconds, default 5): the longest a send
+ *                        waits for room among the entries in flight, and the longest Redis may take to answer one;
+ *                        past it the send is logged as failed ({@code OXE7009})
  */
 public record RedisSettings(
         String connectionUrl,
@@ -48,7 +51,8 @@ public record RedisSettings(
         Duration pollFailureSleep,
         boolean consumersEnabled,
         RetryPolicy defaults,
-        String consumers) {
+        String consumers,
+        Duration producerTimeout) {
 
     /** Upstream: the connection URL. */
     public static final String CONNECTION_URL = "EVENT_BUS_REDIS_CONNECTION_URL";
@@ -82,6 +86,8 @@ public record RedisSettings(
     public static final String CLAIM_IDLE = "openedx.events.redis.claim-idle";
     /** The consumers started with the application (a JSON list). */
     public static final String CONSUMERS = "openedx.events.redis.consumers";
+    /** Seconds a send may wait for room among the entries in flight, or for Redis's answer. */
+    public static final String PRODUCER_TIMEOUT = "openedx.events.redis.producer-timeout";
 
     /** Upstream's default {@code MAXLEN}. */
     public static final long DEFAULT_STREAM_MAX_LEN = 10_000;
@@ -120,7 +126,8 @@ public record RedisSettings(
                 seconds(lookup, POLL_FAILURE_SLEEP, 1.0),
                 bool(lookup, CONSUMERS_ENABLED, true),
                 defaults,
-                blankToNull(lookup.apply(CONSUMERS)));
+                blankToNull(lookup.apply(CONSUMERS)),
+                positiveSeconds(lookup, PRODUCER_TIMEOUT, 5));
     }
 
     /**
@@ -162,7 +169,8 @@ public record RedisSettings(
                 pollFailureSleep,
                 consumersEnabled,
                 policy,
-                consumers);
+                consumers,
+                producerTimeout);
     }
 
     /**
@@ -185,7 +193,8 @@ public record RedisSettings(
                 failureSleep,
                 consumersEnabled,
                 defaults,
-                consumers);
+                consumers,
+                producerTimeout);
     }
 
     /**
@@ -208,7 +217,8 @@ public record RedisSettings(
                 pollFailureSleep,
                 consumersEnabled,
                 defaults,
-                consumers);
+                consumers,
+                producerTimeout);
     }
 
     /**
@@ -230,7 +240,8 @@ public record RedisSettings(
                 pollFailureSleep,
                 consumersEnabled,
                 defaults,
-                consumersJson);
+                consumersJson,
+                producerTimeout);
     }
 
     /**
@@ -305,6 +316,15 @@ public record RedisSettings(
         }
         throw new OpenEdxEventException(
                 OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "a whole number of at least " + min);
+    }
+
+    private static Duration positiveSeconds(Function<String, String> lookup, String key, double fallback) {
+        Duration value = seconds(lookup, key, fallback);
+        if (value.isZero()) {
+            throw new OpenEdxEventException(
+                    OpenEdxError.SETTING_INVALID, key, Echo.of(lookup.apply(key)), "a number of seconds above 0");
+        }
+        return value;
     }
 
     private static Duration seconds(Function<String, String> lookup, String key, double fallback) {

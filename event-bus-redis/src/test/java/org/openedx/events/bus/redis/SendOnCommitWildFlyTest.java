@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +77,9 @@ class SendOnCommitWildFlyTest {
 
     @Inject
     RedisConnections connections;
+
+    @Inject
+    RedisEventBusProducer producer;
 
     private RedisClient client;
     private StatefulRedisConnection<String, byte[]> connection;
@@ -217,7 +221,11 @@ class SendOnCommitWildFlyTest {
         return result.metadata().id().toString();
     }
 
-    private List<StreamMessage<String, byte[]>> entries() {
+    /** The stream's entries once every entry the producer has sent is answered (it does not wait for Redis). */
+    private List<StreamMessage<String, byte[]>> entries() throws InterruptedException {
+        assertThat(producer.flush(Duration.ofSeconds(10)))
+                .as("every entry sent answered")
+                .isTrue();
         return commands.xrange(STREAM, Range.create("-", "+"));
     }
 

@@ -1,0 +1,150 @@
+package org.openedx.events.bus.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.openedx.events.EventsMetadata;
+import org.openedx.events.learning.LearningEvents;
+import org.openedx.events.learning.LearningSignals;
+import org.openedx.events.learning.data.UserData;
+import org.openedx.events.learning.data.UserPersonalData;
+
+/**
+ * The producer's asynchronous path against a real redis-server: sends travel pipelined and land in the order they
+ * were made, and a Redis that does not answer makes a send fail after the producer timeout, logged, not thrown.
+ */
+@Tag("redis")
+class RedisProducerTest {
+
+    @RegisterExtension
+    static final RedisServer REDIS = new RedisServer();
+
+    private static final String TOPIC = "producer-logins";
+    /** Held, so that the logger with the capturing handler is not collected (the log manager holds it weakly). */
+    private static final Logger LOG = Logger.getLogger("org.openedx.events.bus.redis");
+
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord entry) {
+            logged.add(entry);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
+    private RedisClient client;
+    private StatefulRedisConnection<String, byte[]> connection;
+    private RedisCommands<String, byte[]> redis;
+    private RedisConnections connections;
+
+    @BeforeEach
+    void connect() {
+        LOG.addHandler(capture);
+        client = RedisClient.create(REDIS.url());
+        connection = client.connect(RedisConnections.CODEC);
+        redis = connection.sync();
+        redis.flushall();
+    }
+
+    @AfterEach
+    void close() {
+        LOG.removeHandler(capture);
+        if (connections != null) {
+            connections.close();
+        }
+        connection.close();
+        client.shutdown();
+    }
+
+    @Test
+    void sendsLandInTheOrderTheyWereMade() throws Exception {
+        connections = new RedisConnections(settings("5"));
+        RedisEventBusProducer producer = new RedisEventBusProducer(connections);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3 * RedisEventBusProducer.MAX_IN_FLIGHT; i++) {
+            EventsMetadata metadata = metadata();
+            ids.add(metadata.id().toString());
+            producer.send(LearningSignals.SESSION_LOGIN_COMPLETED, TOPIC, null, user(i), metadata);
+        }
+        assertThat(producer.flush(Duration.ofSeconds(30)))
+                .as("every entry answered")
+                .isTrue();
+
+        List<StreamMessage<String, byte[]>> entries = redis.xrange(TOPIC, io.lettuce.core.Range.create("-", "+"));
+        assertThat(entries)
+                .extracting(entry -> new String(entry.getBody().get("id"), java.nio.charset.StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(ids);
+        assertThat(logged).noneMatch(entry -> entry.getMessage().startsWith("OXE7009"));
+    }
+
+    @Test
+    void aRedisThatDoesNotAnswerFailsTheSendAfterTheTimeoutLoggedNotThrown() throws Exception {
+        connections = new RedisConnections(settings("0.3"));
+        RedisEventBusProducer producer = new RedisEventBusProducer(connections);
+        producer.send(LearningSignals.SESSION_LOGIN_COMPLETED, TOPIC, null, user(1), metadata()); // connects
+        assertThat(producer.flush(Duration.ofSeconds(10))).isTrue();
+
+        redis.clientPause(2_000); // Redis holds every client's commands for two seconds
+        EventsMetadata unanswered = metadata();
+        producer.send(LearningSignals.SESSION_LOGIN_COMPLETED, TOPIC, null, user(2), unanswered);
+
+        assertThat(producer.flush(Duration.ofSeconds(10)))
+                .as("the unanswered entry is given up after the producer timeout")
+                .isTrue();
+        assertThat(logged)
+                .filteredOn(entry -> entry.getMessage().startsWith("OXE7009"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getMessage())
+                        .contains(unanswered.id().toString())
+                        .contains("'" + TOPIC + "'")
+                        .doesNotContain("learner2"));
+    }
+
+    private static RedisSettings settings(String producerTimeoutSeconds) {
+        return RedisSettings.from(key -> switch (key) {
+            case RedisSettings.CONNECTION_URL -> REDIS.url();
+            case RedisSettings.PRODUCER_TIMEOUT -> producerTimeoutSeconds;
+            default -> null;
+        });
+    }
+
+    private static EventsMetadata metadata() {
+        return new EventsMetadata(
+                LearningEvents.SESSION_LOGIN_COMPLETED,
+                UUID.randomUUID(),
+                0,
+                "openedx/test/web",
+                "test-host",
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                List.of(11, 2, 0));
+    }
+
+    private static UserData user(int id) {
+        return new UserData(id, true, new UserPersonalData("learner" + id, "l" + id + "@example.com", "L " + id));
+    }
+}
