@@ -46,5 +46,10 @@ public enum RedisError implements CodedMessage {
      */
     @Deprecated
     @Message(code = "OXE7109", value = "%d receiver(s) failed, first %s: %s")
-    RECEIVERS_FAILED;
+    RECEIVERS_FAILED,
+    /** The producer could not connect at deployment (a warning). Args: problem. */
+    @Message(
+            code = "OXE7110",
+            value = "The Redis event-bus producer could not connect at deployment; it tries again on the next send: %s")
+    PRODUCER_NOT_CONNECTED;
 }

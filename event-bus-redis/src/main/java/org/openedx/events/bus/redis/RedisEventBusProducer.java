@@ -74,15 +74,18 @@ public class RedisEventBusProducer implements EventBusProducer {
                     .async()
                     .xadd(settings.streamKey(topic), trimming(settings), entry)
                     .whenComplete((entryId, failure) -> {
-                        inFlight.release();
-                        if (failure != null) {
-                            sendFailed(signal, topic, metadata, failure);
-                        } else {
-                            LOG.log(
-                                    Level.DEBUG,
-                                    () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
-                                            + signal.eventType() + ", message id=" + metadata.id()
-                                            + ", redis_msg_id=" + entryId);
+                        try {
+                            if (failure != null) {
+                                sendFailed(signal, topic, metadata, failure);
+                            } else {
+                                LOG.log(
+                                        Level.DEBUG,
+                                        () -> "Message delivered to Redis event bus: topic=" + topic
+                                                + ", event type=" + signal.eventType() + ", message id="
+                                                + metadata.id() + ", redis_msg_id=" + entryId);
+                            }
+                        } finally {
+                            inFlight.release(); // after the outcome is reported: flush() then sees it reported
                         }
                     });
         } catch (InterruptedException e) {
@@ -135,8 +138,9 @@ public class RedisEventBusProducer implements EventBusProducer {
     }
 
     /**
-     * Reads and validates the settings, the connection URL above all, without connecting (the connection opens on
-     * the first send).
+     * Reads and validates the settings, the connection URL above all, then opens the producer's connection, so that
+     * the first send costs no more than the next ones. A Redis that cannot be reached yet is logged
+     * ({@code OXE7110}) and does not fail the deployment: the next send tries again.
      *
      * @throws org.openedx.events.OpenEdxEventException ({@code OXE7101}, {@code OXE5001}) for a missing or invalid
      *     setting
@@ -144,6 +148,11 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void prepare() {
         RedisConnections.uri(connections.settings());
+        try {
+            connections.producerConnection();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, RedisError.PRODUCER_NOT_CONNECTED.format(e));
+        }
     }
 
     /** {@return {@code redis}, the name {@code EVENT_BUS_PRODUCER} chooses this back end by} */

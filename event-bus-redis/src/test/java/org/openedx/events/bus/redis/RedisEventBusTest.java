@@ -117,6 +117,39 @@ class RedisEventBusTest {
     }
 
     @Test
+    void theProducerConnectsAtDeploymentSoTheFirstSendFindsItsConnectionOpen() {
+        long before = clients();
+        container(LOGIN_CONFIG);
+        assertThat(clients())
+                .as("the producer's connection, opened at deployment")
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRedisThatCannotBeReachedAtDeploymentDoesNotFailIt() {
+        TestSettings.current = RedisSettings.forUrl("redis://127.0.0.1:" + closedPort() + "/0");
+        WeldContainer container = container(LOGIN_CONFIG);
+        SendResult result =
+                container.select(OpenEdxEvents.class).get().send(LearningSignals.SESSION_LOGIN_COMPLETED, USER);
+        assertThat(result.sent())
+                .as("the send itself succeeds; the bus failure is logged")
+                .isTrue();
+    }
+
+    private long clients() {
+        return redis.clientList().lines().filter(line -> !line.isBlank()).count();
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aProducerWithoutAConnectionUrlFailsTheDeploymentNotTheFirstSend() {
         TestSettings.current = RedisSettings.forUrl(null);
 
