@@ -111,13 +111,19 @@ public final class KafkaEventConsumer implements Runnable {
                     Level.INFO,
                     () -> "Started Kafka event consumer of '" + fullTopic + "' as group '" + options.groupId() + "'");
             while (!stopping) {
-                ConsumerRecords<byte[], byte[]> records;
                 try {
-                    records = kafka.poll(options.pollTimeout());
+                    process(kafka, kafka.poll(options.pollTimeout()), deadLetters);
                 } catch (WakeupException e) {
-                    continue; // stop() woke the poll up
+                    // stop() woke the poll up
+                } catch (RuntimeException e) {
+                    if (stopping) {
+                        break;
+                    }
+                    // e.g. a commit that timed out while the brokers were away: what is done is committed later
+                    long delay = 1000;
+                    LOG.log(Level.WARNING, KafkaError.CONSUMER_ERROR.format(fullTopic, options.groupId(), delay, e), e);
+                    pause(delay);
                 }
-                process(kafka, records, deadLetters);
             }
             commit(kafka);
         } catch (RuntimeException e) {
@@ -275,7 +281,14 @@ public final class KafkaEventConsumer implements Runnable {
             offsets = Map.copyOf(done);
             done.clear();
         }
-        kafka.commitSync(offsets);
+        try {
+            kafka.commitSync(offsets);
+        } catch (RuntimeException e) {
+            synchronized (done) {
+                offsets.forEach(done::putIfAbsent); // kept for the next commit, unless a later offset is done
+            }
+            throw e;
+        }
     }
 
     /** Waits, returning early (false) when the consumer is stopping. */
