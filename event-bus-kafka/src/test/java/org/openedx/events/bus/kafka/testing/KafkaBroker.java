@@ -1,4 +1,4 @@
-package org.openedx.events.bus.kafka;
+package org.openedx.events.bus.kafka.testing;
 
 import java.util.List;
 import java.util.Map;
@@ -11,13 +11,22 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A real single-node Kafka (KRaft, combined broker and controller) inside the test JVM, from Apache Kafka's own test
- * kit, listening on loopback ports the system picks; {@link #close()} stops it and deletes its directories.
+ * kit ({@code KafkaClusterTestKit}), listening on loopback ports the system picks; {@link #close()} stops it and
+ * deletes its directories.
+ *
+ * <p>Test code only: it is published in this module's test-jar, and its users need {@code kafka_2.13} and
+ * {@code kafka-test-common-runtime} on their test class path.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
 
-    KafkaBroker() throws Exception {
+    /**
+     * Formats and starts the node and waits until it serves clients.
+     *
+     * @throws Exception when it does not start (it is then closed)
+     */
+    public KafkaBroker() throws Exception {
         cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
                         .setNumBrokerNodes(1)
@@ -39,12 +48,23 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    /**
+     * The address clients connect to.
+     *
+     * @return {@code host:port} on loopback
+     */
+    public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
 
-    /** Creates topics with the given number of partitions. */
-    void createTopics(int partitions, String... topics) throws Exception {
+    /**
+     * Creates topics, each with one replica.
+     *
+     * @param partitions the partitions of each topic
+     * @param topics the full topic names
+     * @throws Exception when the broker refuses
+     */
+    public void createTopics(int partitions, String... topics) throws Exception {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrapServers());
         try (Admin admin = Admin.create(properties)) {
@@ -56,11 +76,16 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Client properties for a plain consumer or producer of this broker. */
-    Map<String, Object> clientProperties() {
+    /**
+     * Client properties for a plain consumer or producer of this broker.
+     *
+     * @return {@code bootstrap.servers} only
+     */
+    public Map<String, Object> clientProperties() {
         return Map.of("bootstrap.servers", bootstrapServers());
     }
 
+    /** Stops the node and deletes its directories. */
     @Override
     public void close() throws Exception {
         cluster.close();
