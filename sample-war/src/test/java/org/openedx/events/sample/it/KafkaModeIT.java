@@ -431,9 +431,10 @@ class KafkaModeIT {
                             || line.contains("OXE7009")
                             || (line.contains(" ERROR ") && !line.contains("OXE7206"))
                             || (line.contains(" WARN ") && line.contains("org.apache.kafka")));
-            assertThat(ServerThreads.names())
+            Predicate<String> kafkaThread = name -> name.startsWith("openedx-events-") || name.contains("kafka");
+            assertThat(ServerThreads.namesOnceNone(kafkaThread))
                     .as("threads left behind by the undeployed Kafka mode")
-                    .noneMatch(name -> name.startsWith("openedx-events-") || name.contains("kafka"));
+                    .noneMatch(kafkaThread);
         }
     }
 }

@@ -2,7 +2,9 @@ package org.openedx.events.sample.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
@@ -15,6 +17,28 @@ import org.jboss.dmr.ModelNode;
 final class ServerThreads {
 
     private ServerThreads() {}
+
+    /**
+     * The names of the server's live threads once none matches, waiting up to 10 s for threads that are still ending
+     * (e.g. those of a deployment undeployed just before).
+     *
+     * @param unwanted the names that must be gone
+     * @return the names, when none matches; the last names read otherwise
+     */
+    static List<String> namesOnceNone(Predicate<String> unwanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<String> names = names();
+        while (names.stream().anyMatch(unwanted) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            names = names();
+        }
+        return names;
+    }
 
     /** The names of every live thread of the server. */
     static List<String> names() {
