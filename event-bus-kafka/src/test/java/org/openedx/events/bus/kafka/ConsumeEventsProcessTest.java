@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.openedx.events.EventsMetadata;
+import org.openedx.events.bus.kafka.testing.KafkaBroker;
+import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;

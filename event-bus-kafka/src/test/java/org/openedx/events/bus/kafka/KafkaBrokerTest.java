@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.openedx.events.EventsMetadata;
+import org.openedx.events.bus.kafka.testing.KafkaBroker;
+import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.bus.kafka.testing.KafkaBroker;
+import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.wire.avro.AvroSchemas;

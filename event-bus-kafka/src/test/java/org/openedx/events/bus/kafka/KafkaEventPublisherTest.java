@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.openedx.events.EventsMetadata;
+import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;

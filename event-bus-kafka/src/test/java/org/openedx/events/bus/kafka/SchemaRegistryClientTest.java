@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.openedx.events.OpenEdxEventException;
+import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 
 /** The registry client against an in-test registry speaking Confluent's REST endpoints. */
 class SchemaRegistryClientTest {

@@ -1,19 +1,11 @@
 package org.openedx.events.sample.bus;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
-
-import org.openedx.events.contentauthoring.ContentAuthoringEvents;
-import org.openedx.events.learning.LearningEvents;
 
 /**
  * A MicroProfile ConfigSource that turns the Redis mode on: when {@value #SWITCH} holds a Redis URL, it supplies
@@ -28,12 +20,15 @@ import org.openedx.events.learning.LearningEvents;
  *   <li>{@code EVENT_BUS_TOPIC_PREFIX}: {@value #TOPIC_PREFIX};</li>
  *   <li>{@code EVENT_BUS_PRODUCER_CONFIG}: COURSE_ENROLLMENT_CREATED and XBLOCK_PUBLISHED each to their topic,
  *       {@value #ENROLLMENT_TOPIC} and {@value #XBLOCK_TOPIC};</li>
+ *   <li>{@code EVENT_BUS_PRODUCER}: {@value #PRODUCER}, because the WAR also carries the Kafka bus and the library
+ *       then needs to be told which back end produces;</li>
  *   <li>{@code openedx.events.redis.consumers}: one consumer of each topic, group {@value #GROUP}, which continues
  *       where the group left off ({@code check_backlog}) and moves an entry to the dead-letter stream after
  *       {@value #MAX_ATTEMPTS} failed attempts.</li>
  * </ul>
  * Its ordinal, {@value #ORDINAL}, is above the application's properties file (100) and below the environment (300)
- * and system properties (400), so any of these settings can still be overridden there.
+ * and system properties (400), so any of these settings can still be overridden there. It is below
+ * {@link KafkaMode}'s: with both modes on, Kafka produces (see {@link KafkaMode}).
  */
 public class RedisMode implements ConfigSource {
 
@@ -42,28 +37,28 @@ public class RedisMode implements ConfigSource {
     /** The switch as an environment variable. */
     public static final String SWITCH_ENV = "SAMPLE_REDIS";
     /** The topic prefix: stream keys are {@code sample-<topic>}. */
-    public static final String TOPIC_PREFIX = "sample";
+    public static final String TOPIC_PREFIX = BusModes.TOPIC_PREFIX;
     /** The topic of COURSE_ENROLLMENT_CREATED. */
-    public static final String ENROLLMENT_TOPIC = "course-enrollment-lifecycle";
+    public static final String ENROLLMENT_TOPIC = BusModes.ENROLLMENT_TOPIC;
     /** The topic of XBLOCK_PUBLISHED. */
-    public static final String XBLOCK_TOPIC = "content-authoring-xblock-lifecycle";
+    public static final String XBLOCK_TOPIC = BusModes.XBLOCK_TOPIC;
     /** The consumer group of the sample's consumers. */
-    public static final String GROUP = "sample";
+    public static final String GROUP = BusModes.GROUP;
     /** Attempts before an entry whose observers keep failing goes to the dead-letter stream. */
-    public static final int MAX_ATTEMPTS = 3;
+    public static final int MAX_ATTEMPTS = BusModes.MAX_ATTEMPTS;
+    /** The value of {@code EVENT_BUS_PRODUCER} this mode supplies: the Redis producer's name. */
+    public static final String PRODUCER = "redis";
     /** The ordinal of this source. */
     public static final int ORDINAL = 200;
 
-    static final String ENROLLMENT_TYPE = LearningEvents.COURSE_ENROLLMENT_CREATED;
-    static final String XBLOCK_TYPE = ContentAuthoringEvents.XBLOCK_PUBLISHED;
-
-    private static final String APPLICATION_PROPERTIES = "META-INF/microprofile-config.properties";
+    static final String ENROLLMENT_TYPE = BusModes.ENROLLMENT_TYPE;
+    static final String XBLOCK_TYPE = BusModes.XBLOCK_TYPE;
 
     private final Map<String, String> properties;
 
     /** Reads the switch from the system properties, the environment and the application's properties file. */
     public RedisMode() {
-        this(RedisMode::defaultSwitch);
+        this(BusModes.switches(key -> SWITCH_ENV));
     }
 
     /**
@@ -82,32 +77,24 @@ public class RedisMode implements ConfigSource {
      * @return the settings; empty when the value is null or blank
      */
     static Map<String, String> settings(String url) {
-        if (url == null || url.isBlank()) {
+        if (!BusModes.isSet(url)) {
             return Map.of();
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("EVENT_BUS_REDIS_CONNECTION_URL", url.trim());
         settings.put("EVENT_BUS_TOPIC_PREFIX", TOPIC_PREFIX);
-        settings.put(
-                "EVENT_BUS_PRODUCER_CONFIG",
-                "{"
-                        + producer(ENROLLMENT_TYPE, ENROLLMENT_TOPIC, "enrollment.course.course_key") + ", "
-                        + producer(XBLOCK_TYPE, XBLOCK_TOPIC, "xblock_info.usage_key") + "}");
+        settings.put("EVENT_BUS_PRODUCER_CONFIG", BusModes.producerConfig());
+        settings.put(BusModes.PRODUCER, PRODUCER);
         settings.put(
                 "openedx.events.redis.consumers",
                 "[" + consumer(ENROLLMENT_TOPIC, ENROLLMENT_TYPE) + ", " + consumer(XBLOCK_TOPIC, XBLOCK_TYPE) + "]");
         return Map.copyOf(settings);
     }
 
-    private static String producer(String eventType, String topic, String keyField) {
-        return "\"" + eventType + "\": {\"" + topic + "\": {\"event_key_field\": \"" + keyField
-                + "\", \"enabled\": true}}";
-    }
-
     private static String consumer(String topic, String eventType) {
         return "{\"topic\": \"" + topic + "\", \"group_id\": \"" + GROUP + "\", \"consumer_name\": \"" + GROUP
                 + "-1\", \"signal\": \"" + eventType + "\", \"check_backlog\": true, \"max_attempts\": "
-                + MAX_ATTEMPTS + ", \"retry_backoff\": 500}";
+                + MAX_ATTEMPTS + ", \"retry_backoff\": " + BusModes.RETRY_BACKOFF + "}";
     }
 
     /**
@@ -142,30 +129,5 @@ public class RedisMode implements ConfigSource {
     @Override
     public int getOrdinal() {
         return ORDINAL;
-    }
-
-    private static String defaultSwitch(String key) {
-        String value = System.getProperty(key);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(SWITCH_ENV);
-        }
-        if (value == null || value.isBlank()) {
-            value = applicationProperties().getProperty(key);
-        }
-        return value;
-    }
-
-    /** The application's own properties file (the first on its class path: {@code WEB-INF/classes}). */
-    private static Properties applicationProperties() {
-        Properties properties = new Properties();
-        URL resource = RedisMode.class.getClassLoader().getResource(APPLICATION_PROPERTIES);
-        if (resource != null) {
-            try (InputStream in = resource.openStream()) {
-                properties.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
-        }
-        return properties;
     }
 }

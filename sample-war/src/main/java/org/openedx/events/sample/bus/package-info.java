@@ -1,9 +1,12 @@
 /**
- * The sample's optional Redis mode: one switch, {@value org.openedx.events.sample.bus.RedisMode#SWITCH}, holding a
- * Redis URL, turns on the library's Redis event bus ({@code openedx-events-event-bus-redis}, in
- * {@code WEB-INF/lib}). {@link org.openedx.events.sample.bus.RedisMode} then supplies the bus's settings through
- * MicroProfile Config: enrollments are published to a Redis stream after their transaction commits, and a consumer
- * started with the application reads them back and re-emits them, so that the observers see each enrollment a
- * second time, marked as coming from the event bus. Without the switch the bus is present but idle.
+ * The sample's optional event-bus modes. The WAR carries both of the library's back ends
+ * ({@code openedx-events-event-bus-redis} and {@code openedx-events-event-bus-kafka}, in {@code WEB-INF/lib}); each
+ * stays idle until its switch is set. {@link org.openedx.events.sample.bus.RedisMode} ({@value
+ * org.openedx.events.sample.bus.RedisMode#SWITCH}, a Redis URL) and {@link org.openedx.events.sample.bus.KafkaMode}
+ * ({@value org.openedx.events.sample.bus.KafkaMode#SWITCH}, Kafka bootstrap servers) then supply the bus's settings
+ * through MicroProfile Config: enrollments and published blocks are published after their transaction commits, and
+ * consumers started with the application read them back and re-emit them, so that the observers see each event a
+ * second time, marked as coming from the event bus. With both switches set, Kafka produces and both modes' consumers
+ * run.
  */
 package org.openedx.events.sample.bus;

@@ -14,10 +14,17 @@ import org.openedx.events.sample.request.EnrollmentRequest;
 
 /**
  * Sends enrollments, each in its own transaction: the observers that write (the notification preference) join
- * it, and the {@code AFTER_SUCCESS} observers run when it commits, before this method returns.
+ * it, and the {@code AFTER_SUCCESS} observers run when it commits, before this method returns. The mode
+ * {@value #ROLLBACK_MODE} shows the other outcome: the transaction rolls back after the send.
  */
 @ApplicationScoped
 public class Enrollments {
+
+    /**
+     * The enrollment mode that fails the request after the send, so that its transaction rolls back: the stored
+     * preference is undone, and neither the {@code AFTER_SUCCESS} observers nor the event bus get the event.
+     */
+    public static final String ROLLBACK_MODE = "rollback-demo";
 
     @Inject
     OpenEdxEvents events;
@@ -28,10 +35,16 @@ public class Enrollments {
      *
      * @param request the checked request
      * @return the metadata and the outcome of every observer that ran during the send
+     * @throws EnrollmentRolledBackException after the send, for the mode {@value #ROLLBACK_MODE}; the transaction is
+     *     then rolled back
      */
     @Transactional
     public SendResult enroll(EnrollmentRequest request) {
-        return events.send(
+        SendResult result = events.send(
                 LearningSignals.COURSE_ENROLLMENT_CREATED, request.toEnrollment(OffsetDateTime.now(ZoneOffset.UTC)));
+        if (ROLLBACK_MODE.equals(request.mode())) {
+            throw new EnrollmentRolledBackException(result);
+        }
+        return result;
     }
 }

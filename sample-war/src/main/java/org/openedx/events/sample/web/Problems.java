@@ -27,6 +27,9 @@ public final class Problems {
     /** Problem type: fields are missing, of the wrong type or invalid. */
     public static final String INVALID_FIELDS = "urn:openedx-events-sample:problem:invalid-fields";
 
+    /** Problem type: the enrollment's transaction was rolled back on purpose (mode {@code rollback-demo}). */
+    public static final String ROLLED_BACK = "urn:openedx-events-sample:problem:rolled-back";
+
     private Problems() {}
 
     /**

@@ -21,4 +21,14 @@ final class SendLog {
                 result.responses().size(),
                 failed);
     }
+
+    static void rolledBack(SendResult result) {
+        LOG.log(
+                Level.INFO,
+                "Sent {0} {1}: {2} receiver(s), {3} failed; then rolled the transaction back on purpose",
+                result.metadata().eventType(),
+                result.metadata().id(),
+                result.responses().size(),
+                result.failures().size());
+    }
 }

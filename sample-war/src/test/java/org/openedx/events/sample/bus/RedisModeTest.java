@@ -93,7 +93,10 @@ class RedisModeTest {
                         "EVENT_BUS_REDIS_CONNECTION_URL",
                         "EVENT_BUS_TOPIC_PREFIX",
                         "EVENT_BUS_PRODUCER_CONFIG",
+                        "EVENT_BUS_PRODUCER",
                         "openedx.events.redis.consumers");
+        // The WAR carries two back ends: the library must be told which one produces.
+        assertThat(properties).containsEntry("EVENT_BUS_PRODUCER", "redis");
         assertThat(on().getPropertyNames()).isEqualTo(properties.keySet());
     }
 

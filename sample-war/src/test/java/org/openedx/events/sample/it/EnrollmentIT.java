@@ -2,6 +2,7 @@ package org.openedx.events.sample.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -108,6 +109,37 @@ class EnrollmentIT extends SampleIT {
         assertThat(entriesForUser(client, user))
                 .extracting(e -> e.getString("observer"))
                 .containsExactly(PREFERENCES, AUDIT);
+    }
+
+    @Test
+    void theModeRollbackDemoRollsTheTransactionBackAfterTheSend() {
+        SampleClient client = new SampleClient(base);
+        long user = SampleClient.newUserId();
+
+        HttpResponse<String> response =
+                client.post("enrollments", SampleClient.enrollment(user, COURSE, "rollback-demo"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = SampleClient.parse(response.body());
+        assertThat(problem.getString("type")).isEqualTo("urn:openedx-events-sample:problem:rolled-back");
+        assertThat(problem.getString("title")).isEqualTo("Enrollment rolled back");
+        assertThat(problem.getInt("status")).isEqualTo(500);
+        assertThat(problem.getString("instance")).isEqualTo("/sample/api/enrollments");
+        // The send happened, in the transaction: every observer ran, the preference observer stored a preference.
+        JsonObject event = problem.getJsonObject("event");
+        assertThat(event.getString("event_type")).isEqualTo("org.openedx.learning.course.enrollment.created.v1");
+        List<JsonObject> receivers = event.getJsonArray("receivers").getValuesAs(JsonObject.class);
+        assertThat(receivers)
+                .extracting(r -> r.getString("name") + " " + r.getString("outcome"))
+                .containsExactly(DEMO_FAILURE + " ok", PREFERENCES + " ok");
+        assertThat(receivers.get(1).getString("message")).startsWith("stored notification preference ");
+        // Then the transaction rolled back: the preference is gone and the AFTER_SUCCESS audit never ran.
+        assertThat(client.preferences(user)).isEmpty();
+        assertThat(entriesForUser(client, user))
+                .extracting(e -> e.getString("observer") + " " + e.getString("id"))
+                .containsExactly(PREFERENCES + " " + event.getString("id"));
     }
 
     private static List<JsonObject> entriesForUser(SampleClient client, long user) {

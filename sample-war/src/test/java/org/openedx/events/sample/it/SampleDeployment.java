@@ -40,6 +40,19 @@ final class SampleDeployment {
      * that only this deployment uses Redis (the server and the other deployments are left as they are).
      */
     static WebArchive withRedis(String url) {
+        return withProperties("sample.redis=" + url + "\n");
+    }
+
+    /**
+     * The WAR in the Kafka mode: its {@code microprofile-config.properties} with {@code sample.kafka} and
+     * {@code sample.kafka.registry} added, so that only this deployment uses Kafka.
+     */
+    static WebArchive withKafka(String bootstrapServers, String registryUrl) {
+        return withProperties("sample.kafka=" + bootstrapServers + "\nsample.kafka.registry=" + registryUrl + "\n");
+    }
+
+    /** The WAR with lines added to its {@code microprofile-config.properties}. */
+    private static WebArchive withProperties(String lines) {
         WebArchive war = war();
         Node node = war.get(CONFIG);
         if (node == null) {
@@ -54,7 +67,7 @@ final class SampleDeployment {
             throw new UncheckedIOException(e);
         }
         war.delete(CONFIG);
-        war.add(new StringAsset(properties + "\nsample.redis=" + url + "\n"), CONFIG);
+        war.add(new StringAsset(properties + "\n" + lines), CONFIG);
         return war;
     }
 }

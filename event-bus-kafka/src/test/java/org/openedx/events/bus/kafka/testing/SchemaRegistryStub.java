@@ -1,4 +1,4 @@
-package org.openedx.events.bus.kafka;
+package org.openedx.events.bus.kafka.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,11 @@ import org.openedx.events.support.Json;
  * A small in-test schema registry speaking the Confluent REST endpoints the bus uses, on a free loopback port (no
  * registry server is on Maven Central): {@code POST /subjects/{subject}/versions} registers a schema (an identical
  * schema keeps its id), {@code GET /schemas/ids/{id}} returns it. It records every request, for assertions.
+ *
+ * <p>Test code only, published in this module's test-jar. It keeps everything in memory and has no compatibility
+ * rules: it is no substitute for a real registry outside tests.
  */
-final class SchemaRegistryStub implements AutoCloseable {
+public final class SchemaRegistryStub implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Integer> ids = new LinkedHashMap<>();
@@ -32,29 +35,60 @@ final class SchemaRegistryStub implements AutoCloseable {
     private final List<String> authorizations = new ArrayList<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
 
-    SchemaRegistryStub() throws IOException {
+    /**
+     * Starts the server on a free loopback port.
+     *
+     * @throws IOException when it cannot listen
+     */
+    public SchemaRegistryStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    /**
+     * The registry's address.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    synchronized Map<String, List<Integer>> subjects() {
+    /**
+     * The subjects registered so far.
+     *
+     * @return each subject with the ids of its versions, in registration order
+     */
+    public synchronized Map<String, List<Integer>> subjects() {
         return Map.copyOf(subjects);
     }
 
-    synchronized String schema(int id) {
+    /**
+     * A registered schema.
+     *
+     * @param id the schema id
+     * @return its text, or null when no schema has that id
+     */
+    public synchronized String schema(int id) {
         return schemas.get(id);
     }
 
-    synchronized List<String> requests() {
+    /**
+     * The requests received so far.
+     *
+     * @return each as {@code <method> <URI>}, oldest first
+     */
+    public synchronized List<String> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized List<String> authorizations() {
+    /**
+     * The {@code Authorization} headers received so far.
+     *
+     * @return the header values, oldest first
+     */
+    public synchronized List<String> authorizations() {
         return List.copyOf(authorizations);
     }
 
@@ -105,6 +139,7 @@ final class SchemaRegistryStub implements AutoCloseable {
         exchange.close();
     }
 
+    /** Stops the server. */
     @Override
     public void close() {
         server.stop(0);

@@ -1,4 +1,4 @@
-package org.openedx.events.bus.kafka;
+package org.openedx.events.bus.kafka.testing;
 
 import java.util.List;
 import java.util.Map;
@@ -20,14 +20,23 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A real single-node Kafka (KRaft, combined broker and controller) inside the test JVM, from Apache Kafka's own test
- * kit, listening on loopback ports the system picks; {@link #close()} stops it and deletes its directories.
+ * kit ({@code KafkaClusterTestKit}), listening on loopback ports the system picks; {@link #close()} stops it and
+ * deletes its directories.
+ *
+ * <p>Test code only: it is published in this module's test-jar, and its users need {@code kafka_2.13} and
+ * {@code kafka-test-common-runtime} on their test class path.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
     private final SecurityProtocol protocol;
 
-    KafkaBroker() throws Exception {
+    /**
+     * Formats and starts a node whose listeners speak PLAINTEXT, and waits until it serves clients.
+     *
+     * @throws Exception when it does not start (it is then closed)
+     */
+    public KafkaBroker() throws Exception {
         this(SecurityProtocol.PLAINTEXT);
     }
 
@@ -37,9 +46,10 @@ final class KafkaBroker implements AutoCloseable {
      * {@value JaasUtils#KAFKA_PLAIN_USER1_PASSWORD} and {@value JaasUtils#KAFKA_PLAIN_ADMIN_PASSWORD}) and ACLs:
      * the admin may do anything, other users only what {@link #allowEverything(String)} grants.
      *
-     * @param protocol the security protocol of the client listener
+     * @param protocol the security protocol of the listeners
+     * @throws Exception when it does not start (it is then closed)
      */
-    KafkaBroker(SecurityProtocol protocol) throws Exception {
+    public KafkaBroker(SecurityProtocol protocol) throws Exception {
         this.protocol = protocol;
         cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setBrokerSecurityProtocol(protocol)
@@ -64,12 +74,23 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    /**
+     * The address clients connect to.
+     *
+     * @return {@code host:port} on loopback
+     */
+    public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
 
-    /** Creates topics with the given number of partitions. */
-    void createTopics(int partitions, String... topics) throws Exception {
+    /**
+     * Creates topics, each with one replica.
+     *
+     * @param partitions the partitions of each topic
+     * @param topics the full topic names
+     * @throws Exception when the broker refuses
+     */
+    public void createTopics(int partitions, String... topics) throws Exception {
         try (Admin admin = Admin.create(adminProperties())) {
             admin.createTopics(List.of(topics).stream()
                             .map(topic -> new NewTopic(topic, partitions, (short) 1))
@@ -83,13 +104,17 @@ final class KafkaBroker implements AutoCloseable {
      * Stops the broker side of the node (its client listener closes; the controller and the data stay), as when a
      * broker goes down.
      */
-    void stopBroker() {
+    public void stopBroker() {
         cluster.brokers().values().forEach(broker -> broker.shutdown());
         cluster.brokers().values().forEach(broker -> broker.awaitShutdown());
     }
 
-    /** Starts the broker side again after {@link #stopBroker()}, on the same port, with the same data. */
-    void startBroker() throws Exception {
+    /**
+     * Starts the broker side again after {@link #stopBroker()}, on the same port, with the same data.
+     *
+     * @throws Exception when it does not come back
+     */
+    public void startBroker() throws Exception {
         cluster.brokers().values().forEach(broker -> broker.startup());
         cluster.waitForReadyBrokers();
     }
@@ -99,8 +124,9 @@ final class KafkaBroker implements AutoCloseable {
      * {@link #KafkaBroker(SecurityProtocol)}).
      *
      * @param user the user name
+     * @throws Exception when the broker refuses
      */
-    void allowEverything(String user) throws Exception {
+    public void allowEverything(String user) throws Exception {
         try (Admin admin = Admin.create(adminProperties())) {
             admin.createAcls(List.of(ResourceType.TOPIC, ResourceType.GROUP).stream()
                             .map(type -> new AclBinding(
@@ -128,11 +154,16 @@ final class KafkaBroker implements AutoCloseable {
         return properties;
     }
 
-    /** Client properties for a plain consumer or producer of this broker. */
-    Map<String, Object> clientProperties() {
+    /**
+     * Client properties for a plain consumer or producer of this broker.
+     *
+     * @return {@code bootstrap.servers} only
+     */
+    public Map<String, Object> clientProperties() {
         return Map.of("bootstrap.servers", bootstrapServers());
     }
 
+    /** Stops the node and deletes its directories. */
     @Override
     public void close() throws Exception {
         cluster.close();
