@@ -2,10 +2,7 @@ package org.openedx.events.sample.bus;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * A MicroProfile ConfigSource that turns the Kafka mode on: when {@value #SWITCH} holds the bootstrap servers of a
@@ -41,7 +38,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * publishes to one back end), while the consumers of both modes run. Setting {@code EVENT_BUS_PRODUCER=redis} in the
  * environment or as a system property makes Redis the producer instead.
  */
-public class KafkaMode implements ConfigSource {
+public class KafkaMode extends BusModeSource {
 
     /** The switch: the bootstrap servers, e.g. {@code 127.0.0.1:9092}; empty or absent leaves the mode off. */
     public static final String SWITCH = "sample.kafka";
@@ -58,8 +55,6 @@ public class KafkaMode implements ConfigSource {
     /** The ordinal of this source: above {@link RedisMode#ORDINAL}. */
     public static final int ORDINAL = 210;
 
-    private final Map<String, String> properties;
-
     /** Reads the switches from the system properties, the environment and the application's properties file. */
     public KafkaMode() {
         this(BusModes.switches(key -> SWITCH.equals(key) ? SWITCH_ENV : REGISTRY_SWITCH_ENV));
@@ -71,7 +66,10 @@ public class KafkaMode implements ConfigSource {
      * @param lookup returns the raw value of a key ({@value #SWITCH}, {@value #REGISTRY_SWITCH}), or null
      */
     KafkaMode(Function<String, String> lookup) {
-        this.properties = settings(lookup.apply(SWITCH), lookup.apply(REGISTRY_SWITCH));
+        super(
+                "sample Kafka mode (" + SWITCH + ")",
+                ORDINAL,
+                settings(lookup.apply(SWITCH), lookup.apply(REGISTRY_SWITCH)));
     }
 
     /**
@@ -104,39 +102,5 @@ public class KafkaMode implements ConfigSource {
         return "{\"topic\": \"" + topic + "\", \"group_id\": \"" + BusModes.GROUP + "\", \"signal\": \"" + eventType
                 + "\", \"max_attempts\": " + BusModes.MAX_ATTEMPTS + ", \"retry_backoff\": " + BusModes.RETRY_BACKOFF
                 + "}";
-    }
-
-    /**
-     * Whether the mode is on.
-     *
-     * @return true when the switch holds bootstrap servers
-     */
-    public boolean isOn() {
-        return !properties.isEmpty();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return properties;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return properties.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return properties.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "sample Kafka mode (" + SWITCH + ")";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
     }
 }

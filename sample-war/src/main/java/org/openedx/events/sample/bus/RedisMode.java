@@ -2,10 +2,7 @@ package org.openedx.events.sample.bus;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * A MicroProfile ConfigSource that turns the Redis mode on: when {@value #SWITCH} holds a Redis URL, it supplies
@@ -30,7 +27,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * and system properties (400), so any of these settings can still be overridden there. It is below
  * {@link KafkaMode}'s: with both modes on, Kafka produces (see {@link KafkaMode}).
  */
-public class RedisMode implements ConfigSource {
+public class RedisMode extends BusModeSource {
 
     /** The switch: a Redis URL, e.g. {@code redis://127.0.0.1:6379/0}; empty or absent leaves the mode off. */
     public static final String SWITCH = "sample.redis";
@@ -54,8 +51,6 @@ public class RedisMode implements ConfigSource {
     static final String ENROLLMENT_TYPE = BusModes.ENROLLMENT_TYPE;
     static final String XBLOCK_TYPE = BusModes.XBLOCK_TYPE;
 
-    private final Map<String, String> properties;
-
     /** Reads the switch from the system properties, the environment and the application's properties file. */
     public RedisMode() {
         this(BusModes.switches(key -> SWITCH_ENV));
@@ -67,7 +62,7 @@ public class RedisMode implements ConfigSource {
      * @param lookup returns the raw value of a key ({@value #SWITCH}), or null
      */
     RedisMode(Function<String, String> lookup) {
-        this.properties = settings(lookup.apply(SWITCH));
+        super("sample Redis mode (" + SWITCH + ")", ORDINAL, settings(lookup.apply(SWITCH)));
     }
 
     /**
@@ -95,39 +90,5 @@ public class RedisMode implements ConfigSource {
         return "{\"topic\": \"" + topic + "\", \"group_id\": \"" + GROUP + "\", \"consumer_name\": \"" + GROUP
                 + "-1\", \"signal\": \"" + eventType + "\", \"check_backlog\": true, \"max_attempts\": "
                 + MAX_ATTEMPTS + ", \"retry_backoff\": " + BusModes.RETRY_BACKOFF + "}";
-    }
-
-    /**
-     * Whether the mode is on.
-     *
-     * @return true when the switch holds a URL
-     */
-    public boolean isOn() {
-        return !properties.isEmpty();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return properties;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return properties.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return properties.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "sample Redis mode (" + SWITCH + ")";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
     }
 }
