@@ -2,7 +2,6 @@ package org.openedx.events.bus.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;
+import org.openedx.events.testing.ChildApplication;
 
 /**
  * The command-line consumer ({@link ConsumeEvents}) as a real process: a child JVM with this module's test class
@@ -156,7 +156,7 @@ class ConsumeEventsProcessTest {
                 "-D" + ProcessedEventsRecorder.DIRECTORY + "=" + work,
                 "-D" + ProcessedEventsRecorder.HOLD_USER + "=" + holdUser,
                 "-cp",
-                classPath(application()),
+                classPath(),
                 ConsumeEvents.class.getName(),
                 "-t",
                 "user-login",
@@ -170,47 +170,10 @@ class ConsumeEventsProcessTest {
         return child;
     }
 
-    /** The application's bean archive: beans.xml and the recorder, nothing else. */
-    private Path application() throws IOException {
-        Path root = work.resolve("application");
-        if (Files.isDirectory(root)) {
-            return root;
-        }
-        String classFile = ProcessedEventsRecorder.class.getName().replace('.', '/') + ".class";
-        Path target = root.resolve(classFile);
-        Files.createDirectories(target.getParent());
-        try (var in = ProcessedEventsRecorder.class.getClassLoader().getResourceAsStream(classFile)) {
-            Files.copy(in, target);
-        }
-        Files.createDirectories(root.resolve("META-INF"));
-        Files.writeString(
-                root.resolve("META-INF/beans.xml"),
-                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>\n");
-        return root;
-    }
-
-    /** This JVM's test class path without the test classes (whose other beans must not run in the child). */
-    private static String classPath(Path application) {
-        String testClasses;
-        try {
-            testClasses = new File(ProcessedEventsRecorder.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .getAbsolutePath();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        List<String> entries = new ArrayList<>(List.of(application.toString()));
-        String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (String entry : full.split(File.pathSeparator)) {
-            if (!entry.isBlank() && !new File(entry).getAbsolutePath().equals(testClasses)) {
-                entries.add(entry);
-            }
-        }
-        return String.join(File.pathSeparator, entries);
+    /** The child's class path: a bean archive of the recorder alone, then the test's dependencies. */
+    private String classPath() throws IOException {
+        return ChildApplication.classPath(
+                ChildApplication.beanArchive(work, ProcessedEventsRecorder.class), ProcessedEventsRecorder.class);
     }
 
     private List<String> lines(String file) {
