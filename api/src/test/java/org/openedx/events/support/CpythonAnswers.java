@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -100,6 +101,29 @@ final class CpythonAnswers {
             }
         }
         return templates;
+    }
+
+    /**
+     * Checks every code point in every template of a golden file, on a shallow stack.
+     *
+     * @param resource the golden file of templates
+     * @param check null when Java gives CPython's answer (the second argument) for the text (the first), else what
+     *     differs
+     * @return the first 50 differences
+     */
+    static List<String> codePointProblems(String resource, BinaryOperator<String> check) {
+        return onShallowStack(() -> {
+            List<String> wrong = new ArrayList<>();
+            for (Template template : templates(resource)) {
+                for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+                    String problem = check.apply(template.with(codePoint), template.answer(codePoint));
+                    if (problem != null && wrong.size() < 50) {
+                        wrong.add(String.format("U+%04X in %s: %s", codePoint, template.text(), problem));
+                    }
+                }
+            }
+            return wrong;
+        });
     }
 
     /** The text as the golden files write it: printable ASCII as is, the rest escaped. */
