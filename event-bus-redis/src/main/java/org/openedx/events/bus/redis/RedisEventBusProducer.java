@@ -80,13 +80,18 @@ public class RedisEventBusProducer implements EventBusProducer {
     public String publish(OpenEdxPublicSignal<?> signal, String topic, Object data, EventsMetadata metadata) {
         byte[] eventData = serialize(signal, data);
         RedisSettings settings = connections.settings();
-        return connections
-                .producerConnection()
-                .sync()
-                .xadd(
-                        settings.streamKey(topic),
-                        new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming(),
-                        StreamEntries.encode(metadata, eventData));
+        try {
+            return connections
+                    .producerConnection()
+                    .sync()
+                    .xadd(
+                            settings.streamKey(topic),
+                            new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming(),
+                            StreamEntries.encode(metadata, eventData));
+        } finally {
+            // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
+            RedisConnections.releaseNettyThreadLocals();
+        }
     }
 
     @SuppressWarnings("unchecked")
