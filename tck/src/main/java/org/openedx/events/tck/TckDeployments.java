@@ -78,7 +78,20 @@ public final class TckDeployments {
      * @return the archive, named after the test class
      */
     public static WebArchive scenario(Class<?> testClass, Class<?>... moreClasses) {
-        WebArchive war = application(testClass.getSimpleName())
+        return scenario(testClass.getSimpleName(), testClass, moreClasses);
+    }
+
+    /**
+     * The deployment of an in-container scenario under a name of its own, for a test class with several
+     * deployments: as {@link #scenario(Class, Class...)}.
+     *
+     * @param name the archive name, without {@code .war}
+     * @param testClass the test class
+     * @param moreClasses other classes to add to {@code WEB-INF/classes}
+     * @return the archive
+     */
+    public static WebArchive scenario(String name, Class<?> testClass, Class<?>... moreClasses) {
+        WebArchive war = application(name)
                 .addPackage(testClass.getPackage())
                 .addPackage(TckDeployments.class.getPackage())
                 .addClasses(moreClasses);
