@@ -247,9 +247,7 @@ class RedisModeIT {
             // OXE7104 (an error) is the expected dead letter of the fail-demo test.
             assertThat(logged)
                     .noneMatch(entry -> entry.contains("OXE7105")
-                            || (entry.isWarningOrError()
-                                    && !entry.contains("OXE7104")
-                                    && !ServerLog.isEclipseLinksSequenceProbe(entry))
+                            || (entry.isError() && !entry.contains("OXE7104"))
                             || (entry.isWarningOrError() && entry.contains("io.lettuce")));
         }
     }

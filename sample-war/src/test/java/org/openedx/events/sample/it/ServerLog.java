@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>The profile names the server ({@code sample.server}: {@code wildfly} or {@code payara}) and the log file
  * ({@code sample.server.log}). The log is read as entries, each with its level: WildFly writes one line per entry
- * ({@code 12:00:00,000 WARN  [category] (thread) message}, stack traces on the lines after it), Payara Server a
+ * ({@code 2026-01-01 12:00:00,000 WARN  [category] (thread) message}, stack traces on the lines after it), Payara Server a
  * bracketed header and a message that may span lines ({@code [time] [Payara 6...] [WARNING] [] [logger] ... [[ ...
  * ]]}).
  */
@@ -31,7 +31,9 @@ final class ServerLog implements BeforeAllCallback {
     /** What differs between the servers' logs. */
     enum Server {
         /** WildFly's {@code standalone/log/server.log}. */
-        WILDFLY(Pattern.compile("^\\d{2}:\\d{2}:\\d{2},\\d{3}\\s+([A-Z]+)\\s"), "WFLYSRV0010: Deployed \"sample.war\""),
+        WILDFLY(
+                Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2}:\\d{2},\\d{3}\\s+([A-Z]+)\\s"),
+                "WFLYSRV0010: Deployed \"sample.war\""),
         /** Payara Server's {@code domains/domain1/logs/server.log} (its default ODL format). */
         PAYARA(Pattern.compile("^\\[[^\\]]*\\] \\[[^\\]]*\\] \\[([A-Z]+)\\]"), "sample was successfully deployed in");
 
@@ -50,11 +52,17 @@ final class ServerLog implements BeforeAllCallback {
      */
     record Entry(String level, String text) {
 
-        private static final Set<String> WARNINGS_AND_ERRORS = Set.of("WARN", "WARNING", "ERROR", "SEVERE", "FATAL");
+        private static final Set<String> ERRORS = Set.of("ERROR", "SEVERE", "FATAL");
+        private static final Set<String> WARNINGS = Set.of("WARN", "WARNING");
+
+        /** Whether the entry is an error, in either server's level names. */
+        boolean isError() {
+            return ERRORS.contains(level);
+        }
 
         /** Whether the entry is a warning or an error, in either server's level names. */
         boolean isWarningOrError() {
-            return WARNINGS_AND_ERRORS.contains(level);
+            return isError() || WARNINGS.contains(level);
         }
 
         /** Whether the entry's text contains the given text. */
