@@ -41,6 +41,23 @@ public final class TckDeployments {
     /** The extension class of this project's implementation. */
     public static final String DEFAULT_EXTENSION = "org.openedx.events.cdi.OpenEdxEventsExtension";
 
+    /**
+     * System property: the exception class (or a superclass or interface of it) that the runner's Arquillian
+     * adapter throws from {@link Deployer#deploy} when the container refuses a deployment. Default
+     * {@value #DEFAULT_DEPLOYMENT_FAILURE}.
+     */
+    public static final String DEPLOYMENT_FAILURE_PROPERTY = "openedx.events.tck.deploymentFailure";
+
+    /**
+     * Arquillian's own report of a failed deployment, a checked exception that adapters throw undeclared through
+     * {@link Deployer#deploy}; WildFly's adapter throws it. Others differ, and their runners name their type in
+     * {@value #DEPLOYMENT_FAILURE_PROPERTY}: Weld embedded lets CDI's own
+     * {@code jakarta.enterprise.inject.spi.DefinitionException} through, and Payara Server's adapter 2.5 throws its
+     * shaded Jersey's {@code fish.payara.arquillian.jersey.server.ContainerException}.
+     */
+    public static final String DEFAULT_DEPLOYMENT_FAILURE =
+            "org.jboss.arquillian.container.spi.client.container.DeploymentException";
+
     /** A {@code beans.xml} in annotated mode: only classes with a bean-defining annotation become beans. */
     public static final String BEANS_XML = "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -61,7 +78,20 @@ public final class TckDeployments {
      * @return the archive, named after the test class
      */
     public static WebArchive scenario(Class<?> testClass, Class<?>... moreClasses) {
-        WebArchive war = application(testClass.getSimpleName())
+        return scenario(testClass.getSimpleName(), testClass, moreClasses);
+    }
+
+    /**
+     * The deployment of an in-container scenario under a name of its own, for a test class with several
+     * deployments: as {@link #scenario(Class, Class...)}.
+     *
+     * @param name the archive name, without {@code .war}
+     * @param testClass the test class
+     * @param moreClasses other classes to add to {@code WEB-INF/classes}
+     * @return the archive
+     */
+    public static WebArchive scenario(String name, Class<?> testClass, Class<?>... moreClasses) {
+        WebArchive war = application(name)
                 .addPackage(testClass.getPackage())
                 .addPackage(TckDeployments.class.getPackage())
                 .addClasses(moreClasses);
@@ -101,17 +131,36 @@ public final class TckDeployments {
     /**
      * Deploys an application that must fail, and returns the failure the runtime reported.
      *
+     * <p>The runner contract for a failed deployment: {@link Deployer#deploy} throws, and what it throws is an
+     * instance of the class named by {@value #DEPLOYMENT_FAILURE_PROPERTY} (default
+     * {@value #DEFAULT_DEPLOYMENT_FAILURE}). Where the extension's message (its {@code OXE} code, the observer, the
+     * hint) appears does not matter: each container wraps it differently, so the caller searches the whole text of
+     * the exception, its causes and its suppressed exceptions. An {@link Error} (a class missing from the adapter's
+     * class path, for instance) is not a report of the container and is not caught.
+     *
      * @param deployer Arquillian's deployer
      * @param name the name of the unmanaged deployment
      * @return every class name and message of the failure and its causes (see {@link Throwables#describe})
-     * @throws AssertionError if the deployment succeeds (it is then undeployed)
+     * @throws AssertionError if the deployment succeeds (it is then undeployed), or if the failure is not of the
+     *     runner's declared type (the text is then in the message and the failure is the cause)
      */
     public static String deploymentFailure(Deployer deployer, String name) {
         try {
             deployer.deploy(name);
         } catch (Exception e) {
-            // Servers throw Arquillian's checked DeploymentException, undeclared.
-            return Throwables.describe(e);
+            // Adapters throw Arquillian's checked DeploymentException undeclared, or a runtime exception of their own.
+            String expected = System.getProperty(DEPLOYMENT_FAILURE_PROPERTY, DEFAULT_DEPLOYMENT_FAILURE);
+            String failure = Throwables.describe(e);
+            if (!Throwables.isA(e.getClass(), expected)) {
+                throw new AssertionError(
+                        "Deployment " + name + " failed, but the runner reported it as "
+                                + e.getClass().getName()
+                                + ", which is not the declared " + expected + " (system property "
+                                + DEPLOYMENT_FAILURE_PROPERTY + "; see the runner contract in tck/README.md):\n"
+                                + failure,
+                        e);
+            }
+            return failure;
         }
         deployer.undeploy(name);
         throw new AssertionError("Deployment " + name + " was expected to fail, but it deployed");

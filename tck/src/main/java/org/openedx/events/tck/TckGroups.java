@@ -25,5 +25,12 @@ public final class TckGroups {
      */
     public static final String IMPLICIT_BEAN_ARCHIVE = "implicit-bean-archive";
 
+    /**
+     * Deploys two applications at once, each with its own class loader, and runs tests inside either of them
+     * ({@code @OperateOnDeployment}). Weld embedded runs every deployment on the test JVM's class path, so it has
+     * one application only.
+     */
+    public static final String MULTIPLE_APPLICATIONS = "multiple-applications";
+
     private TckGroups() {}
 }

@@ -21,6 +21,29 @@ public final class Throwables {
         return out.toString();
     }
 
+    /**
+     * Whether a class is, extends or implements the class or interface of the given name. Compares names, so the
+     * named type need not be loadable by the caller's class loader.
+     *
+     * @param type the class to check
+     * @param name the fully qualified name of a class or interface
+     * @return {@code true} if {@code type} or one of its supertypes has that name
+     */
+    public static boolean isA(Class<?> type, String name) {
+        if (type == null) {
+            return false;
+        }
+        if (type.getName().equals(name)) {
+            return true;
+        }
+        for (Class<?> implemented : type.getInterfaces()) {
+            if (isA(implemented, name)) {
+                return true;
+            }
+        }
+        return isA(type.getSuperclass(), name);
+    }
+
     private static void append(Throwable failure, StringBuilder out, Set<Throwable> seen) {
         if (failure == null || !seen.add(failure)) {
             return;

@@ -17,6 +17,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.netty.util.concurrent.FastThreadLocal;
+import io.netty.util.concurrent.FastThreadLocalThread;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
@@ -29,8 +31,20 @@ import org.openedx.events.OpenEdxEventException;
 @ApplicationScoped
 public class RedisConnections {
 
-    /** Strings for keys, field names and ids; bytes for values. */
-    static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    /**
+     * Strings for keys, field names and ids; bytes for values. In a holder, created with the first connection:
+     * Lettuce's string codec asks Netty for a charset encoder, which leaves a Netty thread-local map on the calling
+     * thread, and without a connection URL (a dormant bus) nothing may touch Netty, least of all on the container
+     * thread that deploys the application (Payara reports such a map as a leak when the application is undeployed).
+     */
+    private static final class Codec {
+        static final RedisCodec<String, byte[]> INSTANCE = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    }
+
+    /** The codec of every connection: strings for keys, field names and ids; bytes for values. */
+    static RedisCodec<String, byte[]> codec() {
+        return Codec.INSTANCE;
+    }
 
     private RedisSettings settings;
     private RedisClient client;
@@ -76,7 +90,7 @@ public class RedisConnections {
      */
     public synchronized StatefulRedisConnection<String, byte[]> producerConnection() {
         if (producerConnection == null || !producerConnection.isOpen()) {
-            producerConnection = client().connect(CODEC);
+            producerConnection = client().connect(codec());
             producerConnection.setTimeout(settings.producerTimeout());
         }
         return producerConnection;
@@ -88,7 +102,7 @@ public class RedisConnections {
      * @return the connection; the caller closes it
      */
     public StatefulRedisConnection<String, byte[]> newConnection() {
-        StatefulRedisConnection<String, byte[]> connection = client().connect(CODEC);
+        StatefulRedisConnection<String, byte[]> connection = client().connect(codec());
         connection.setTimeout(settings.pollTimeout().plus(Duration.ofSeconds(10)));
         return connection;
     }
@@ -145,16 +159,39 @@ public class RedisConnections {
         return uri;
     }
 
-    /** Closes the connections and the client. */
+    /**
+     * Closes the connections and the client, and with the client its Netty threads (event loops, timer), waiting
+     * for them to end.
+     */
     @PreDestroy
     public synchronized void close() {
-        if (producerConnection != null) {
-            producerConnection.close();
-            producerConnection = null;
+        if (client == null) {
+            return; // never connected (a dormant bus): Netty was not touched, and must not be now
         }
-        if (client != null) {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            client = null;
+        try {
+            if (producerConnection != null) {
+                producerConnection.close();
+                producerConnection = null;
+            }
+            if (client != null) {
+                client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+                client = null;
+            }
+        } finally {
+            releaseNettyThreadLocals();
+        }
+    }
+
+    /**
+     * Drops what Netty keeps in the calling thread's thread-locals, unless the thread is one of Netty's own. A
+     * container thread (a request, a transaction's completion, the undeployment) that used Lettuce otherwise keeps
+     * Netty's thread-local map, an object of the application's class loader, after the application is gone: a
+     * class-loader leak (Payara Server logs it as SEVERE when it undeploys the application). Netty creates the map
+     * again when the thread next needs it.
+     */
+    static void releaseNettyThreadLocals() {
+        if (!(Thread.currentThread() instanceof FastThreadLocalThread)) {
+            FastThreadLocal.removeAll();
         }
     }
 }

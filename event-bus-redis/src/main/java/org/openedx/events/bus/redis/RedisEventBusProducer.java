@@ -96,6 +96,9 @@ public class RedisEventBusProducer implements EventBusProducer {
                 inFlight.release();
             }
             sendFailed(signal, topic, metadata, e);
+        } finally {
+            // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
+            RedisConnections.releaseNettyThreadLocals();
         }
     }
 
@@ -152,6 +155,8 @@ public class RedisEventBusProducer implements EventBusProducer {
             connections.producerConnection();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, RedisError.PRODUCER_NOT_CONNECTED.format(e));
+        } finally {
+            RedisConnections.releaseNettyThreadLocals(); // the deploying thread is the container's
         }
     }
 
@@ -174,10 +179,15 @@ public class RedisEventBusProducer implements EventBusProducer {
     public String publish(OpenEdxPublicSignal<?> signal, String topic, Object data, EventsMetadata metadata) {
         byte[] eventData = serialize(signal, data);
         RedisSettings settings = connections.settings();
-        return connections
-                .producerConnection()
-                .sync()
-                .xadd(settings.streamKey(topic), trimming(settings), StreamEntries.encode(metadata, eventData));
+        try {
+            return connections
+                    .producerConnection()
+                    .sync()
+                    .xadd(settings.streamKey(topic), trimming(settings), StreamEntries.encode(metadata, eventData));
+        } finally {
+            // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
+            RedisConnections.releaseNettyThreadLocals();
+        }
     }
 
     private static XAddArgs trimming(RedisSettings settings) {

@@ -63,7 +63,7 @@ class ConsumeEventsProcessTest {
     @BeforeEach
     void connect() {
         client = RedisClient.create(REDIS.url());
-        connection = client.connect(RedisConnections.CODEC);
+        connection = client.connect(RedisConnections.codec());
         redis = connection.sync();
         redis.flushall();
         producerConnections = new RedisConnections(RedisSettings.forUrl(REDIS.url()));

@@ -71,7 +71,7 @@ class RedisEventBusTest {
     @BeforeEach
     void connect() {
         client = RedisClient.create(REDIS.url());
-        connection = client.connect(RedisConnections.CODEC);
+        connection = client.connect(RedisConnections.codec());
         redis = connection.sync();
         redis.flushall();
         LoginObserver.reset();

@@ -66,7 +66,7 @@ class RedisProducerTest {
     void connect() {
         LOG.addHandler(capture);
         client = RedisClient.create(REDIS.url());
-        connection = client.connect(RedisConnections.CODEC);
+        connection = client.connect(RedisConnections.codec());
         redis = connection.sync();
         redis.flushall();
     }

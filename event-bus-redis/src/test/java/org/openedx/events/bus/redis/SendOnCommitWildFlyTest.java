@@ -121,7 +121,7 @@ class SendOnCommitWildFlyTest {
     @BeforeEach
     void connect() {
         client = RedisClient.create(connections.settings().connectionUrl());
-        connection = client.connect(RedisConnections.CODEC);
+        connection = client.connect(RedisConnections.codec());
         commands = connection.sync();
         commands.del(STREAM);
     }

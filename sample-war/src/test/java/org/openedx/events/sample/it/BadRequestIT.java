@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad enrollment requests on WildFly: 400 with an RFC 9457 problem document naming the field and the reason, and
+ * Bad enrollment requests (WildFly or Payara Server): 400 with an RFC 9457 problem document naming the field and the reason, and
  * nothing sent (no observer recorded anything) or stored (no preference).
  */
 class BadRequestIT extends SampleIT {

@@ -12,7 +12,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code POST /sample/api/enrollments} on WildFly: the response, the preference stored in the request's
+ * {@code POST /sample/api/enrollments} (WildFly or Payara Server): the response, the preference stored in the request's
  * transaction, the audit record written after commit, and robust mode with the demonstration failure.
  */
 class EnrollmentIT extends SampleIT {

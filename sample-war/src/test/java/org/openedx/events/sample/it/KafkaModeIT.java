@@ -421,16 +421,20 @@ class KafkaModeIT {
 
         @Override
         public void afterAll(ExtensionContext context) throws Exception {
-            List<String> logged = ServerLog.linesSinceMark();
-            assertThat(logged).as("the undeployment").anyMatch(line -> line.contains("WFLYSRV0028"));
-            // The Kafka clients were created: the mode was on.
-            assertThat(logged).anyMatch(line -> line.contains("org.apache.kafka"));
-            // OXE7206 (ERROR) is the expected dead letter of the fail-demo test.
+            List<ServerLog.Entry> logged = ServerLog.entriesSinceMark();
+            // The undeployment is in the log: both consumers (enrollments, published blocks) logged their stop.
             assertThat(logged)
-                    .noneMatch(line -> line.contains("OXE7207")
-                            || line.contains("OXE7009")
-                            || (line.contains(" ERROR ") && !line.contains("OXE7206"))
-                            || (line.contains(" WARN ") && line.contains("org.apache.kafka")));
+                    .as("the consumers stopped with the undeployment")
+                    .filteredOn(entry -> entry.contains("Stopped Kafka event consumer"))
+                    .hasSize(2);
+            // The Kafka clients were created: the mode was on.
+            assertThat(logged).anyMatch(entry -> entry.contains("org.apache.kafka"));
+            // OXE7206 (an error) is the expected dead letter of the fail-demo test.
+            assertThat(logged)
+                    .noneMatch(entry -> entry.contains("OXE7207")
+                            || entry.contains("OXE7009")
+                            || (entry.isError() && !entry.contains("OXE7206"))
+                            || (entry.isWarningOrError() && entry.contains("org.apache.kafka")));
             Predicate<String> kafkaThread = name -> name.startsWith("openedx-events-") || name.contains("kafka");
             assertThat(ServerThreads.namesOnceNone(kafkaThread))
                     .as("threads left behind by the undeployed Kafka mode")

@@ -9,7 +9,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The other endpoints on WildFly: a registration reaches the asynchronous observer on a container thread, a
+ * The other endpoints (WildFly or Payara Server): a registration reaches the asynchronous observer on a container thread, a
  * published block the content-authoring observer, and the catalog lists every signal.
  */
 class OtherEventsIT extends SampleIT {

@@ -24,7 +24,8 @@ final class SampleDeployment {
     static WebArchive war() {
         String path = System.getProperty("sample.war");
         if (path == null) {
-            throw new IllegalStateException("System property sample.war is not set; run the ITs with -Pwildfly");
+            throw new IllegalStateException(
+                    "System property sample.war is not set; run the ITs with -Pwildfly or -Ppayara");
         }
         File war = new File(path);
         if (!war.isFile()) {

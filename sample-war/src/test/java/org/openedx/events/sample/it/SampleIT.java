@@ -26,7 +26,7 @@ abstract class SampleIT {
         return SampleDeployment.war();
     }
 
-    /** The deployment's base URL, {@code http://127.0.0.1:8080/sample/}. */
+    /** The deployment's base URL, {@code http://127.0.0.1:8080/sample/} on WildFly, {@code http://127.0.0.1:28080/sample/} on Payara Server. */
     @ArquillianResource
     URL base;
 }
