@@ -427,8 +427,11 @@ class KafkaModeIT {
                     .as("the consumers stopped with the undeployment")
                     .filteredOn(entry -> entry.contains("Stopped Kafka event consumer"))
                     .hasSize(2);
-            // The Kafka clients were created: the mode was on.
-            assertThat(logged).anyMatch(entry -> entry.contains("org.apache.kafka"));
+            // The mode was on: both consumers started. (The Kafka client logs through SLF4J, which Payara Server
+            // does not bind: whether its own lines appear depends on the server.)
+            assertThat(logged)
+                    .filteredOn(entry -> entry.contains("Started Kafka event consumer"))
+                    .hasSize(2);
             // OXE7206 (an error) is the expected dead letter of the fail-demo test.
             assertThat(logged)
                     .noneMatch(entry -> entry.contains("OXE7207")

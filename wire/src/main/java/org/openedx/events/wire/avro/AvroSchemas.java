@@ -123,12 +123,50 @@ public final class AvroSchemas {
         ConcurrentMap<OpenEdxPublicSignal<?>, SignalCodec> codecs = CODECS.get(signal.dataType());
         SignalCodec codec = codecs.get(signal);
         if (codec == null) {
-            codec = SignalCodec.build(signal);
+            codec = buildOnOwnThread(signal);
             SignalCodec raced = codecs.putIfAbsent(signal, codec);
             if (raced != null) {
                 codec = raced;
             }
         }
         return codec;
+    }
+
+    /**
+     * Builds a codec on a short-lived thread of its own. Parsing a schema leaves Avro's name validator in a
+     * thread-local of the parsing thread (Avro 1.12 offers no way to remove it); built here, it goes with the thread,
+     * instead of staying on an application server's request or deployment thread after the application is gone (a
+     * class-loader leak, which Payara Server reports as SEVERE when it undeploys the application).
+     */
+    private static SignalCodec buildOnOwnThread(OpenEdxPublicSignal<?> signal) {
+        SignalCodec[] built = new SignalCodec[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread builder = new Thread(
+                () -> {
+                    try {
+                        built[0] = SignalCodec.build(signal);
+                    } catch (RuntimeException e) {
+                        failed[0] = e;
+                    }
+                },
+                "openedx-events-avro-schema");
+        builder.setDaemon(true);
+        builder.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                builder.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the build is short: finish waiting, then restore the interrupt
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return built[0];
     }
 }
