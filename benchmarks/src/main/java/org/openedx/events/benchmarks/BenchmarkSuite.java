@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>JMH runs: the steady-state benchmarks (dispatch, codecs and the in-process baselines of Spring and Guava:
  * warmed up, several forks, with JMH's GC profiler for the bytes allocated per operation), then
  * {@code redis-benchmark}'s rate when the tool is on the PATH ({@link RedisBenchmarkTool}), then the event-bus
- * benchmarks (each fork starts its own {@code redis-server} or in-JVM Kafka broker, and stops it), then the cold
+ * benchmarks (each fork starts its own {@code redis-server} or in-JVM Kafka broker, and stops it), then the
+ * end-to-end latency through Redis between two JVMs ({@link EndToEndLatency}), then the cold
  * benchmarks (a Weld SE boot, a Redis producer's first send: one per fresh JVM) in four rounds of three forks
  * each, so that a change of load on a shared machine does not fall on one variant only. Each writes JMH's JSON
  * into the output directory; the table is made from those files, printed, and written to {@code results.md} beside
@@ -103,6 +104,19 @@ public final class BenchmarkSuite {
         Path bus = out.resolve("bus.json");
         if (run(bus, BUS, only, profiler, smoke, false)) {
             results.add(bus);
+        }
+        // End-to-end latency through Redis: a producer JVM and a consumer JVM of their own.
+        Path endToEnd = out.resolve("end-to-end.json");
+        if (only == null
+                || Pattern.compile(only)
+                        .matcher(EndToEndLatency.P50 + " " + EndToEndLatency.P99)
+                        .find()) {
+            try {
+                EndToEndLatency.run(endToEnd, smoke, FORK_JVM_ARGS);
+                results.add(endToEnd);
+            } catch (IOException e) {
+                System.err.println("End-to-end latency not measured: " + e.getMessage());
+            }
         }
         // Cold boots drift with the machine's load: several rounds, each running every boot benchmark, interleave
         // them in time; the table pools the rounds.

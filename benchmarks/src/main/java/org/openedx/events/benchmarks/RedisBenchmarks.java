@@ -50,7 +50,8 @@ import org.openedx.events.bus.redis.RedisSettings;
  * <ul>
  *   <li>11, producer: {@link RedisEventBusProducer#send} of the enrollment event {@value #EVENTS} times, then
  *       {@link RedisEventBusProducer#flush} (so every entry is in Redis when the invocation ends), against the same
- *       entry's bytes written with pipelined asynchronous {@code XADD}s (the same {@code MAXLEN ~}) and awaited;</li>
+ *       entry's bytes written with pipelined asynchronous {@code XADD}s (the same {@code MAXLEN ~}), 16 to a socket
+ *       write, and awaited;</li>
  *   <li>12, consumer: a {@link RedisEventConsumer} re-emitting {@value #EVENTS} entries, already in the stream, to one
  *       observer in Weld SE (through a request context, as the library's consumers do), against raw
  *       {@code XREADGROUP COUNT 64} reads of the same entries, each batch acknowledged by one pipelined
@@ -174,15 +175,34 @@ public class RedisBenchmarks {
         }
     }
 
-    /** Scenario 11's baseline: raw pipelined {@code XADD}s of the same entry on one connection. */
+    /**
+     * Scenario 11's baseline: raw pipelined {@code XADD}s of the same entry on one connection of its own, which
+     * writes them to the socket {@value #PIPELINE} at a time ({@code setAutoFlushCommands(false)} and
+     * {@code flushCommands()}), as {@code redis-benchmark -P 16} does.
+     */
     @State(Scope.Benchmark)
     public static class RawProducer extends Server {
 
+        StatefulRedisConnection<String, byte[]> pipelined;
+
         @Override
         void started() {
+            pipelined = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+            pipelined.setTimeout(Duration.ofSeconds(WAIT_SECONDS));
+            pipelined.setAutoFlushCommands(false);
             write(BusFixtures.TOPIC, 1);
         }
+
+        @Override
+        void stopping() {
+            if (pipelined != null) {
+                pipelined.close();
+            }
+        }
     }
+
+    /** Commands the raw producer writes to the socket at a time. */
+    static final int PIPELINE = 16;
 
     /**
      * Scenario 12: a library consumer on its own thread, re-emitting into Weld SE; each invocation's entries are
@@ -307,7 +327,7 @@ public class RedisBenchmarks {
 
     /**
      * Scenario 11's baseline: the same entry's bytes in pipelined asynchronous {@code XADD}s on one Lettuce
-     * connection, every answer awaited.
+     * connection, written {@value #PIPELINE} at a time, every answer awaited.
      *
      * @param s the connection
      * @return the last entry's id
@@ -315,11 +335,15 @@ public class RedisBenchmarks {
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public Object s11RedisRawXadd(RawProducer s) {
-        RedisAsyncCommands<String, byte[]> async = s.raw.async();
+        RedisAsyncCommands<String, byte[]> async = s.pipelined.async();
         RedisFuture<?>[] replies = new RedisFuture<?>[EVENTS];
         for (int i = 0; i < EVENTS; i++) {
             replies[i] = async.xadd(BusFixtures.TOPIC, s.trimming, s.entry);
+            if (i % PIPELINE == PIPELINE - 1) {
+                s.pipelined.flushCommands();
+            }
         }
+        s.pipelined.flushCommands();
         if (!LettuceFutures.awaitAll(Duration.ofSeconds(WAIT_SECONDS), replies)) {
             throw new IllegalStateException("Redis did not answer every XADD in time");
         }

@@ -66,7 +66,9 @@ final class ResultsTable {
             "s14KafkaPublisher",
             "s14KafkaRawProducer",
             "s15KafkaConsumer",
-            "s15KafkaRawPoll");
+            "s15KafkaRawPoll",
+            "s16RedisLatencyP50",
+            "s16RedisLatencyP99");
 
     /**
      * Results the table shows when present but does not require: {@code redis-benchmark}'s rate, measured only when
@@ -333,6 +335,9 @@ final class ResultsTable {
                 "raw `KafkaConsumer` poll loop + commit",
                 Double.NaN,
                 null);
+
+        latencyRow(out, "p50", "s16RedisLatencyP50");
+        latencyRow(out, "p99", "s16RedisLatencyP99");
 
         out.append("\n| Benchmark | Mode | Threads | Forks | Score | ± Error (99.9%) | Unit | Allocated (B/op) |\n");
         out.append("|---|---|---:|---:|---:|---:|---|---:|\n");
@@ -670,6 +675,18 @@ final class ResultsTable {
                 hasTarget ? "≥ " + events(minRate) + " " + minRateNote : "—",
                 hasTarget ? verdict(s.normalized() >= minRate) : "—",
                 "—");
+    }
+
+    /** Scenario 16: a percentile of the end-to-end latency through Redis; reported, no target. */
+    private void latencyRow(StringBuilder out, String percentile, String subject) {
+        String scenario = "end-to-end latency, `send` → observer in another JVM through Redis, "
+                + String.format(Locale.ROOT, "%,d", EndToEndLatency.RATE) + " events/s: " + percentile;
+        Result s = results.get(subject);
+        if (s == null) {
+            missingRow(out, "16", scenario);
+            return;
+        }
+        row(out, "16", scenario, time(s.normalized()), "—", "—", "reported", "—", "—");
     }
 
     private static void missingRow(StringBuilder out, String number, String scenario) {
