@@ -94,6 +94,28 @@ class ResultsTableTest {
     }
 
     @Test
+    void endToEndLatencyIsReportedAsPercentilesByNearestRank() throws IOException {
+        long[] sorted = new long[100];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = i + 1;
+        }
+        assertThat(EndToEndLatency.percentile(sorted, 50)).isEqualTo(50);
+        assertThat(EndToEndLatency.percentile(sorted, 99)).isEqualTo(99);
+        assertThat(EndToEndLatency.percentile(new long[] {7}, 99)).isEqualTo(7);
+
+        Path json = write(
+                "end-to-end.json",
+                result("end-to-end.s16RedisLatencyP50", "sample", 1, 420, "us/op"),
+                result("end-to-end.s16RedisLatencyP99", "sample", 1, 2_500, "us/op"));
+
+        assertThat(ResultsTable.read(List.of(json)).markdown())
+                .contains(
+                        "| 16 | end-to-end latency, `send` → observer in another JVM through Redis, 1,000 events/s: p50 "
+                                + "| 420.00 µs")
+                .contains("1,000 events/s: p99 | 2.5 ms | — | — | reported | — | — |");
+    }
+
+    @Test
     void aSmokeRunGivesNoVerdict() throws IOException {
         Path json = write(
                 "steady.json",
