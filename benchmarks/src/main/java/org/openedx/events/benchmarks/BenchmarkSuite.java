@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -19,10 +21,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the whole suite and prints the Markdown table of {@link ResultsTable}.
  *
- * <p>JMH runs: the steady-state benchmarks (dispatch and codecs: warmed up, several forks), then the cold boot
- * benchmarks (one boot per fresh JVM) in four rounds of three forks each, so that a change of load on a shared
- * machine does not fall on one variant only. Each writes JMH's JSON into the output directory; the table is
- * made from those files, printed, and written to {@code results.md} beside them.
+ * <p>JMH runs: the steady-state benchmarks (dispatch, codecs and the in-process baselines of Spring and Guava:
+ * warmed up, several forks, with JMH's GC profiler for the bytes allocated per operation), then
+ * {@code redis-benchmark}'s rate when the tool is on the PATH ({@link RedisBenchmarkTool}), then the event-bus
+ * benchmarks (each fork starts its own {@code redis-server} or in-JVM Kafka broker, and stops it), then the
+ * end-to-end latency through Redis between two JVMs ({@link EndToEndLatency}), then the cold
+ * benchmarks (a Weld SE boot, a Redis producer's first send: one per fresh JVM) in four rounds of three forks
+ * each, so that a change of load on a shared machine does not fall on one variant only. Each writes JMH's JSON
+ * into the output directory; the table is made from those files, printed, and written to {@code results.md} beside
+ * them.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--out DIR] [--only REGEX] [--prof PROFILER]
@@ -37,8 +44,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkSuite {
 
-    private static final String STEADY = "\\.(DispatchBenchmarks|CodecBenchmarks)\\.";
-    private static final String BOOT = "\\.BootBenchmarks\\.";
+    private static final String STEADY = "\\.(DispatchBenchmarks|CodecBenchmarks|BaselineBenchmarks)\\.";
+    private static final String BUS = "\\.(RedisBenchmarks|KafkaBenchmarks)\\.";
+    private static final String BOOT = "\\.(BootBenchmarks|RedisColdStartBenchmarks)\\.";
     private static final int BOOT_ROUNDS = 4;
     private static final int BOOT_FORKS_PER_ROUND = 3;
     private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
@@ -51,8 +59,9 @@ public final class BenchmarkSuite {
      * @param args see the class documentation
      * @throws IOException if the results cannot be read or written
      * @throws RunnerException if JMH cannot run
+     * @throws InterruptedException if interrupted while redis-benchmark runs
      */
-    public static void main(String[] args) throws IOException, RunnerException {
+    public static void main(String[] args) throws IOException, RunnerException, InterruptedException {
         boolean smoke = false;
         Path out = Path.of("benchmarks", "target", "jmh");
         String only = null;
@@ -81,6 +90,33 @@ public final class BenchmarkSuite {
         Path steady = out.resolve("steady.json");
         if (run(steady, STEADY, only, profiler, smoke, false)) {
             results.add(steady);
+        }
+        // The buses: each fork starts its own redis-server or Kafka broker. redis-benchmark's rate, the limit of
+        // scenario 11, is measured just before them, against a redis-server of the suite's own.
+        Path tool = out.resolve("redis-benchmark.json");
+        if ((only == null
+                        || Pattern.compile(only)
+                                .matcher(RedisBenchmarkTool.NAME)
+                                .find())
+                && RedisBenchmarkTool.run(tool, smoke)) {
+            results.add(tool);
+        }
+        Path bus = out.resolve("bus.json");
+        if (run(bus, BUS, only, profiler, smoke, false)) {
+            results.add(bus);
+        }
+        // End-to-end latency through Redis: a producer JVM and a consumer JVM of their own.
+        Path endToEnd = out.resolve("end-to-end.json");
+        if (only == null
+                || Pattern.compile(only)
+                        .matcher(EndToEndLatency.P50 + " " + EndToEndLatency.P99)
+                        .find()) {
+            try {
+                EndToEndLatency.run(endToEnd, smoke, FORK_JVM_ARGS);
+                results.add(endToEnd);
+            } catch (IOException e) {
+                System.err.println("End-to-end latency not measured: " + e.getMessage());
+            }
         }
         // Cold boots drift with the machine's load: several rounds, each running every boot benchmark, interleave
         // them in time; the table pools the rounds.
@@ -120,6 +156,10 @@ public final class BenchmarkSuite {
                     .measurementIterations(5)
                     .measurementTime(TimeValue.seconds(1))
                     .timeout(TimeValue.valueOf(TimeUnit.MINUTES.toSeconds(2) + "s"));
+        }
+        if (!cold && !"gc".equals(profiler)) {
+            // Bytes allocated per operation (gc.alloc.rate.norm) for the table.
+            options.addProfiler(GCProfiler.class);
         }
         if (profiler != null) {
             int colon = profiler.indexOf(':');

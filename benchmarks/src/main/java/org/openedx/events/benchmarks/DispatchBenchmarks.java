@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
+import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
@@ -48,14 +49,21 @@ public class DispatchBenchmarks {
             return false;
         }
 
+        /** Whether the observers deploy without the extension too (not those that take its parameters). */
+        boolean plainContainer() {
+            return true;
+        }
+
         /** Starts both containers and checks that a send reaches the observers as the scenario expects. */
         @Setup(Level.Trial)
         public void start() {
             Containers.quietLogging();
             withExtension = Containers.withExtension(beanValidation(), observers());
-            plain = Containers.withoutExtension(observers());
+            if (plainContainer()) {
+                plain = Containers.withoutExtension(observers());
+                rawEvent = Containers.enrollmentEvent(plain);
+            }
             events = Containers.sender(withExtension);
-            rawEvent = Containers.enrollmentEvent(plain);
             plainEventWithExtension = Containers.enrollmentEvent(withExtension);
             check(events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, enrollment));
         }
@@ -66,7 +74,9 @@ public class DispatchBenchmarks {
         @TearDown(Level.Trial)
         public void stop() {
             withExtension.shutdown();
-            plain.shutdown();
+            if (plain != null) {
+                plain.shutdown();
+            }
         }
     }
 
@@ -133,6 +143,59 @@ public class DispatchBenchmarks {
         void check(SendResult result) {
             if (result.responses().size() != 1 || result.failures().size() != 1) {
                 throw new IllegalStateException("expected one failed response: " + result);
+            }
+        }
+    }
+
+    /** Scenario 10: the only observer also takes the send's {@code EventsMetadata}. */
+    @State(Scope.Benchmark)
+    public static class MetadataObserver extends Deployment {
+
+        @Override
+        Class<?> observers() {
+            return Observers.WithMetadata.class;
+        }
+
+        @Override
+        boolean plainContainer() {
+            return false;
+        }
+
+        @Override
+        void check(SendResult result) {
+            EventsMetadata seen =
+                    withExtension.select(Observers.WithMetadata.class).get().last();
+            if (result.responses().size() != 1
+                    || result.hasFailures()
+                    || !result.metadata().equals(seen)) {
+                throw new IllegalStateException("expected one successful response with the send's metadata: " + result);
+            }
+        }
+    }
+
+    /** Scenario 10: the only observer also takes the {@code EventDelivery}. */
+    @State(Scope.Benchmark)
+    public static class DeliveryObserver extends Deployment {
+
+        @Override
+        Class<?> observers() {
+            return Observers.WithDelivery.class;
+        }
+
+        @Override
+        boolean plainContainer() {
+            return false;
+        }
+
+        @Override
+        void check(SendResult result) {
+            EventDelivery seen =
+                    withExtension.select(Observers.WithDelivery.class).get().last();
+            if (result.responses().size() != 1
+                    || result.hasFailures()
+                    || seen == null
+                    || !result.metadata().equals(seen.metadata())) {
+                throw new IllegalStateException("expected one successful response with the send's delivery: " + result);
             }
         }
     }
@@ -283,6 +346,30 @@ public class DispatchBenchmarks {
     @Benchmark
     public EventsMetadata s5GenerateMetadata(OneObserver s) {
         return s.events.generateSignalMetadata(LearningSignals.COURSE_ENROLLMENT_CREATED);
+    }
+
+    // --- 10. an observer that takes the metadata or the delivery -----------------------------------------------
+
+    /**
+     * Scenario 10: a robust send to one observer that also takes {@code EventsMetadata}.
+     *
+     * @param s the deployment
+     * @return the result
+     */
+    @Benchmark
+    public SendResult s10SendMetadataObserver(MetadataObserver s) {
+        return s.events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, s.enrollment);
+    }
+
+    /**
+     * Scenario 10: a robust send to one observer that also takes {@code EventDelivery}.
+     *
+     * @param s the deployment
+     * @return the result
+     */
+    @Benchmark
+    public SendResult s10SendDeliveryObserver(DeliveryObserver s) {
+        return s.events.send(LearningSignals.COURSE_ENROLLMENT_CREATED, s.enrollment);
     }
 
     // --- 8. concurrent sends ------------------------------------------------------------------------------------

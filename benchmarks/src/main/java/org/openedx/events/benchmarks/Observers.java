@@ -3,6 +3,8 @@ package org.openedx.events.benchmarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.openedx.events.EventDelivery;
+import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.data.CourseEnrollmentData;
@@ -129,6 +131,58 @@ final class Observers {
                 @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment) {
             seen++;
             throw new IllegalStateException("receiver failed");
+        }
+    }
+
+    /** The only observer, and it also takes the send's metadata (the common real use). */
+    @ApplicationScoped
+    public static class WithMetadata {
+
+        long seen;
+        EventsMetadata last;
+
+        /**
+         * Counts an enrollment and keeps its metadata.
+         *
+         * @param enrollment the payload
+         * @param metadata the send's metadata
+         */
+        public void onEnrollment(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment,
+                EventsMetadata metadata) {
+            seen++;
+            last = metadata;
+        }
+
+        /** {@return the metadata of the last delivery} (a method: a field would be read from the client proxy) */
+        public EventsMetadata last() {
+            return last;
+        }
+    }
+
+    /** The only observer, and it also takes the {@link EventDelivery}. */
+    @ApplicationScoped
+    public static class WithDelivery {
+
+        long seen;
+        EventDelivery last;
+
+        /**
+         * Counts an enrollment and keeps its delivery.
+         *
+         * @param enrollment the payload
+         * @param delivery the delivery
+         */
+        public void onEnrollment(
+                @Observes @OpenEdxEvent(LearningEvents.COURSE_ENROLLMENT_CREATED) CourseEnrollmentData enrollment,
+                EventDelivery delivery) {
+            seen++;
+            last = delivery;
+        }
+
+        /** {@return the last delivery} (a method: a field would be read from the client proxy) */
+        public EventDelivery last() {
+            return last;
         }
     }
 }

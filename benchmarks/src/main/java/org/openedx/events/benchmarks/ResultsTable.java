@@ -50,7 +50,36 @@ final class ResultsTable {
             "s8SendThreads2",
             "s8RawFireThreads2",
             "s8SendThreads4",
-            "s8RawFireThreads4");
+            "s8RawFireThreads4",
+            "s9SpringPublish1",
+            "s9SpringPublish10",
+            "s9GuavaPost1",
+            "s9GuavaPost10",
+            "s10SendMetadataObserver",
+            "s10SendDeliveryObserver",
+            "s11RedisProducerSend",
+            "s11RedisRawXadd",
+            "s12RedisConsumer",
+            "s12RedisRawReadAck",
+            "s13RedisFirstSend",
+            "s13RedisHundredthSend",
+            "s14KafkaPublisher",
+            "s14KafkaRawProducer",
+            "s15KafkaConsumer",
+            "s15KafkaRawPoll",
+            "s16RedisLatencyP50",
+            "s16RedisLatencyP99");
+
+    /**
+     * Results the table shows when present but does not require: {@code redis-benchmark}'s rate, measured only when
+     * the tool is on the PATH.
+     */
+    static final List<String> OPTIONAL = List.of("s11RedisBenchmarkP16");
+
+    /** Issue #15's upstream measurements on the same kind of machine (events/s), for its absolute targets. */
+    static final double UPSTREAM_REDIS_PRODUCER = 2_310;
+
+    static final double UPSTREAM_REDIS_CONSUMER = 1_632;
 
     /** One benchmark's primary result. */
     record Result(
@@ -61,7 +90,8 @@ final class ResultsTable {
             double score,
             double error,
             String unit,
-            List<Double> samples) {
+            List<Double> samples,
+            double allocated) {
 
         /**
          * This result and another run of the same benchmark as one: the mean of every sample, with JMH's 99.9%
@@ -84,7 +114,14 @@ final class ResultsTable {
                 double t = new TDistribution(all.size() - 1).inverseCumulativeProbability(1 - 0.001 / 2);
                 halfWidth = t * Math.sqrt(squares / (all.size() - 1)) / Math.sqrt(all.size());
             }
-            return new Result(name, mode, threads, forks + other.forks(), mean, halfWidth, unit, List.copyOf(all));
+            double bytes = Double.NaN;
+            if (!Double.isNaN(allocated) && !Double.isNaN(other.allocated())) {
+                bytes = (allocated * samples.size()
+                                + other.allocated() * other.samples().size())
+                        / all.size();
+            }
+            return new Result(
+                    name, mode, threads, forks + other.forks(), mean, halfWidth, unit, List.copyOf(all), bytes);
         }
 
         /** The score in nanoseconds per operation (time modes) or operations per second (throughput). */
@@ -153,12 +190,32 @@ final class ResultsTable {
                             primary.getJsonNumber("score").doubleValue(),
                             error,
                             primary.getString("scoreUnit"),
-                            List.copyOf(samples));
+                            List.copyOf(samples),
+                            allocated(run));
                     results.merge(name, result, Result::pool);
                 }
             }
         }
         return new ResultsTable(results, false);
+    }
+
+    /**
+     * Bytes allocated per operation, JMH's {@code gc.alloc.rate.norm} (the GC profiler's, which the suite adds to
+     * the steady-state runs), or NaN.
+     */
+    private static double allocated(JsonObject run) {
+        JsonObject secondary = run.getJsonObject("secondaryMetrics");
+        if (secondary == null) {
+            return Double.NaN;
+        }
+        for (Map.Entry<String, JsonValue> metric : secondary.entrySet()) {
+            // "gc.alloc.rate.norm", formerly with a leading "·"
+            if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                JsonValue score = metric.getValue().asJsonObject().get("score");
+                return score instanceof JsonNumber number ? number.doubleValue() : Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 
     /** The same results, marked as a smoke run whose numbers mean nothing. */
@@ -178,8 +235,8 @@ final class ResultsTable {
             out.append("> **Smoke run**: one short iteration per benchmark. It shows that the suite runs; the numbers "
                     + "below mean nothing.\n\n");
         }
-        out.append("| # | Scenario | Library | Baseline (same run) | Ratio | Target | Met |\n");
-        out.append("|---|---|---:|---|---:|---|---|\n");
+        out.append("| # | Scenario | Library | Baseline (same run) | Ratio | Target | Met | Allocated per op |\n");
+        out.append("|---|---|---:|---|---:|---|---|---|\n");
         ratioRow(
                 out,
                 "1",
@@ -236,13 +293,62 @@ final class ResultsTable {
                 Double.NaN);
         throughputRow(out, "8", "concurrent `send`, 2 threads", "s8SendThreads2", "s8RawFireThreads2");
         throughputRow(out, "8", "concurrent `send`, 4 threads", "s8SendThreads4", "s8RawFireThreads4");
+        besideBaselinesRow(out);
+        perReceiverRow(out);
+        observerParameterRow(out, "`send`, the observer also takes `EventsMetadata`", "s10SendMetadataObserver");
+        observerParameterRow(out, "`send`, the observer also takes `EventDelivery`", "s10SendDeliveryObserver");
+        redisProducerRows(out);
+        rateRow(
+                out,
+                "12",
+                "Redis consumer: entries re-emitted to 1 observer (Weld SE)",
+                "s12RedisConsumer",
+                "s12RedisRawReadAck",
+                "raw `XREADGROUP COUNT 64` + pipelined `XACK`",
+                10 * UPSTREAM_REDIS_CONSUMER,
+                "(10× upstream's 1,632/s on this machine, issue #15)");
+        ratioRow(
+                out,
+                "13",
+                "Redis cold start: first `send` after deployment (+ flush)",
+                "s13RedisFirstSend",
+                "s13RedisHundredthSend",
+                "the hundredth `send`",
+                1,
+                null,
+                "the hundredth");
+        rateRow(
+                out,
+                "14",
+                "Kafka producer: `KafkaEventPublisher` + flush (in-JVM broker)",
+                "s14KafkaPublisher",
+                "s14KafkaRawProducer",
+                "raw `KafkaProducer<byte[], byte[]>`, same bytes",
+                Double.NaN,
+                null);
+        rateRow(
+                out,
+                "15",
+                "Kafka consumer: records re-emitted to 1 observer (in-JVM broker)",
+                "s15KafkaConsumer",
+                "s15KafkaRawPoll",
+                "raw `KafkaConsumer` poll loop + commit",
+                Double.NaN,
+                null);
 
-        out.append("\n| Benchmark | Mode | Threads | Forks | Score | ± Error (99.9%) | Unit |\n");
-        out.append("|---|---|---:|---:|---:|---:|---|\n");
+        latencyRow(out, "p50", "s16RedisLatencyP50");
+        latencyRow(out, "p99", "s16RedisLatencyP99");
+
+        out.append("\n| Benchmark | Mode | Threads | Forks | Score | ± Error (99.9%) | Unit | Allocated (B/op) |\n");
+        out.append("|---|---|---:|---:|---:|---:|---|---:|\n");
         List<Result> ordered = new ArrayList<>(results.values());
         ordered.sort(java.util.Comparator.comparingInt((Result r) -> {
             int index = EXPECTED.indexOf(r.name());
-            return index < 0 ? Integer.MAX_VALUE : index;
+            if (index < 0) {
+                index = OPTIONAL.indexOf(r.name());
+                index = index < 0 ? Integer.MAX_VALUE : EXPECTED.size() + index;
+            }
+            return index;
         }));
         for (Result r : ordered) {
             out.append("| ")
@@ -259,6 +365,8 @@ final class ResultsTable {
                     .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
                     .append(" | ")
                     .append(r.unit())
+                    .append(" | ")
+                    .append(Double.isNaN(r.allocated()) ? "—" : String.format(Locale.ROOT, "%,.0f", r.allocated()))
                     .append(" |\n");
         }
         List<String> missing = missing();
@@ -277,6 +385,19 @@ final class ResultsTable {
             String baselineLabel,
             double maxRatio,
             String direct) {
+        ratioRow(out, number, scenario, subject, baseline, baselineLabel, maxRatio, direct, "raw fire");
+    }
+
+    private void ratioRow(
+            StringBuilder out,
+            String number,
+            String scenario,
+            String subject,
+            String baseline,
+            String baselineLabel,
+            double maxRatio,
+            String direct,
+            String targetLabel) {
         Result s = results.get(subject);
         Result b = results.get(baseline);
         if (s == null || b == null) {
@@ -296,8 +417,9 @@ final class ResultsTable {
                 time(s.normalized()),
                 baselines,
                 times(ratio),
-                "≤ " + times(maxRatio) + " raw fire",
-                verdict(ratio <= maxRatio));
+                "≤ " + times(maxRatio) + " " + targetLabel,
+                verdict(ratio <= maxRatio),
+                allocation(s, b));
     }
 
     private void absoluteRow(
@@ -325,7 +447,8 @@ final class ResultsTable {
                 baselines,
                 ratio,
                 hasTarget ? "≤ " + time(maxNanos) : "—",
-                hasTarget ? verdict(s.normalized() <= maxNanos) : "—");
+                hasTarget ? verdict(s.normalized() <= maxNanos) : "—",
+                allocation(s, b));
     }
 
     private void shareRow(
@@ -337,7 +460,18 @@ final class ResultsTable {
             return;
         }
         double added = s.normalized() - b.normalized();
-        row(out, number, scenario, time(added), "—", "—", "≤ " + time(maxNanos), verdict(added <= maxNanos));
+        row(
+                out,
+                number,
+                scenario,
+                time(added),
+                "—",
+                "—",
+                "≤ " + time(maxNanos),
+                verdict(added <= maxNanos),
+                Double.isNaN(s.allocated()) || Double.isNaN(b.allocated())
+                        ? "—"
+                        : bytes(s.allocated() - b.allocated()));
     }
 
     private void bootRow(
@@ -358,7 +492,8 @@ final class ResultsTable {
                 "without the extension " + time(b.normalized()),
                 String.format(Locale.ROOT, "%+.0f ms", added),
                 hasTarget ? "adds ≤ " + String.format(Locale.ROOT, "%.0f ms", maxAddedMillis) : "—",
-                hasTarget ? verdict(added <= maxAddedMillis) : "—");
+                hasTarget ? verdict(added <= maxAddedMillis) : "—",
+                "—");
     }
 
     private void throughputRow(StringBuilder out, String number, String scenario, String subject, String baseline) {
@@ -376,11 +511,186 @@ final class ResultsTable {
                 "raw `Event.fire` " + rate(b.normalized()),
                 times(b.normalized() / s.normalized()) + " slower",
                 "—",
+                "—",
+                allocation(s, b));
+    }
+
+    /** Scenario 9: one observer, beside Spring's and Guava's one receiver. */
+    private void besideBaselinesRow(StringBuilder out) {
+        String scenario = "`send`, 1 observer, beside Spring and Guava with 1 receiver";
+        Result send = results.get("s1Send");
+        Result spring = results.get("s9SpringPublish1");
+        Result guava = results.get("s9GuavaPost1");
+        if (send == null || spring == null || guava == null) {
+            missingRow(out, "9", scenario);
+            return;
+        }
+        row(
+                out,
+                "9",
+                scenario,
+                time(send.normalized()),
+                "Spring `@EventListener` " + time(spring.normalized()) + "; Guava `EventBus` "
+                        + time(guava.normalized()),
+                times(send.normalized() / spring.normalized()) + " Spring",
+                "—",
+                "—",
+                orDash(send.allocated()) + "; Spring " + orDash(spring.allocated()) + "; Guava "
+                        + orDash(guava.allocated()));
+    }
+
+    /** Scenario 9: what each further receiver costs, (10 − 1) / 9, in time and bytes. */
+    private void perReceiverRow(StringBuilder out) {
+        String scenario = "each further observer: (`send` to 10 − to 1) / 9";
+        Result send1 = results.get("s1Send");
+        Result send10 = results.get("s2Send");
+        Result spring1 = results.get("s9SpringPublish1");
+        Result spring10 = results.get("s9SpringPublish10");
+        Result guava1 = results.get("s9GuavaPost1");
+        Result guava10 = results.get("s9GuavaPost10");
+        if (send1 == null
+                || send10 == null
+                || spring1 == null
+                || spring10 == null
+                || guava1 == null
+                || guava10 == null) {
+            missingRow(out, "9", scenario);
+            return;
+        }
+        double time = perReceiver(send1.normalized(), send10.normalized());
+        double springTime = perReceiver(spring1.normalized(), spring10.normalized());
+        double guavaTime = perReceiver(guava1.normalized(), guava10.normalized());
+        double allocated = perReceiver(send1.allocated(), send10.allocated());
+        boolean met = time <= MAX_PER_OBSERVER_NANOS && !(allocated > MAX_PER_OBSERVER_BYTES);
+        row(
+                out,
+                "9",
+                scenario,
+                time(time),
+                "Spring, per listener " + time(springTime) + "; Guava, per subscriber " + time(guavaTime),
+                times(time / springTime) + " Spring",
+                "≤ " + time(MAX_PER_OBSERVER_NANOS) + " and ≤ " + bytes(MAX_PER_OBSERVER_BYTES),
+                Double.isNaN(allocated) ? "—" : verdict(met),
+                (Double.isNaN(allocated) ? "—" : bytes(allocated)) + "; Spring "
+                        + orDash(perReceiver(spring1.allocated(), spring10.allocated())) + "; Guava "
+                        + orDash(perReceiver(guava1.allocated(), guava10.allocated())));
+    }
+
+    /** Half of what each further observer cost when issue #15 was filed (about 180 ns and 340 bytes). */
+    static final double MAX_PER_OBSERVER_NANOS = 90;
+
+    static final double MAX_PER_OBSERVER_BYTES = 170;
+
+    private static double perReceiver(double one, double ten) {
+        return (ten - one) / 9;
+    }
+
+    /** Scenario 10: a send whose observer takes a parameter the extension resolves, against one that does not. */
+    private void observerParameterRow(StringBuilder out, String scenario, String subject) {
+        ratioRow(out, "10", scenario, subject, "s1Send", "`send`, plain observer", 1.2, null, "plain observer");
+    }
+
+    /** Scenario 11: the Redis producer against redis-benchmark, raw Lettuce, and upstream's producer. */
+    private void redisProducerRows(StringBuilder out) {
+        Result s = results.get("s11RedisProducerSend");
+        Result tool = results.get("s11RedisBenchmarkP16");
+        String scenario = "Redis producer: `send` × 2,000 + `flush`, events/s";
+        if (s == null) {
+            missingRow(out, "11", scenario);
+        } else if (tool == null) {
+            row(
+                    out,
+                    "11",
+                    scenario,
+                    events(s.normalized()),
+                    "`redis-benchmark -P 16`: not on the PATH, not measured",
+                    "—",
+                    "≥ 0.50× `redis-benchmark -P 16`",
+                    "—",
+                    "—");
+        } else {
+            double ratio = s.normalized() / tool.normalized();
+            row(
+                    out,
+                    "11",
+                    scenario,
+                    events(s.normalized()),
+                    "`redis-benchmark -c 1 -P 16`, same `XADD` " + events(tool.normalized()),
+                    times(ratio),
+                    "≥ 0.50× `redis-benchmark -P 16`",
+                    verdict(ratio >= 0.5),
+                    "—");
+        }
+        rateRow(
+                out,
+                "11",
+                "… against raw Lettuce: pipelined async `XADD` of the same bytes, one connection",
+                "s11RedisProducerSend",
+                "s11RedisRawXadd",
+                "raw Lettuce `XADD`",
+                Double.NaN,
+                null);
+        String upstream = "… against upstream's Python producer (2,310/s on this machine, issue #15; not this run)";
+        if (s == null) {
+            missingRow(out, "11", upstream);
+        } else {
+            double least = 10 * UPSTREAM_REDIS_PRODUCER;
+            row(
+                    out,
+                    "11",
+                    upstream,
+                    events(s.normalized()),
+                    "—",
+                    "—",
+                    "≥ " + events(least) + " (10×)",
+                    verdict(s.normalized() >= least),
+                    "—");
+        }
+    }
+
+    /** A throughput scenario (events/s) against its raw baseline, with an optional least rate. */
+    private void rateRow(
+            StringBuilder out,
+            String number,
+            String scenario,
+            String subject,
+            String baseline,
+            String baselineLabel,
+            double minRate,
+            String minRateNote) {
+        Result s = results.get(subject);
+        Result b = results.get(baseline);
+        if (s == null || b == null) {
+            missingRow(out, number, scenario);
+            return;
+        }
+        boolean hasTarget = !Double.isNaN(minRate);
+        row(
+                out,
+                number,
+                scenario,
+                events(s.normalized()),
+                baselineLabel + " " + events(b.normalized()),
+                times(s.normalized() / b.normalized()),
+                hasTarget ? "≥ " + events(minRate) + " " + minRateNote : "—",
+                hasTarget ? verdict(s.normalized() >= minRate) : "—",
                 "—");
     }
 
+    /** Scenario 16: a percentile of the end-to-end latency through Redis; reported, no target. */
+    private void latencyRow(StringBuilder out, String percentile, String subject) {
+        String scenario = "end-to-end latency, `send` → observer in another JVM through Redis, "
+                + String.format(Locale.ROOT, "%,d", EndToEndLatency.RATE) + " events/s: " + percentile;
+        Result s = results.get(subject);
+        if (s == null) {
+            missingRow(out, "16", scenario);
+            return;
+        }
+        row(out, "16", scenario, time(s.normalized()), "—", "—", "reported", "—", "—");
+    }
+
     private static void missingRow(StringBuilder out, String number, String scenario) {
-        row(out, number, scenario, "no result", "—", "—", "—", "—");
+        row(out, number, scenario, "no result", "—", "—", "—", "—", "—");
     }
 
     private static void row(StringBuilder out, String... cells) {
@@ -391,11 +701,31 @@ final class ResultsTable {
         return smoke ? "(smoke)" : met ? "yes" : "**no**";
     }
 
+    /** The bytes per operation of a scenario and of its baseline, when measured. */
+    private static String allocation(Result subject, Result baseline) {
+        if (Double.isNaN(subject.allocated())) {
+            return "—";
+        }
+        String text = bytes(subject.allocated());
+        if (baseline != null && !Double.isNaN(baseline.allocated())) {
+            text += "; baseline " + bytes(baseline.allocated());
+        }
+        return text;
+    }
+
+    private static String orDash(double bytes) {
+        return Double.isNaN(bytes) ? "—" : bytes(bytes);
+    }
+
+    private static String bytes(double bytes) {
+        return String.format(Locale.ROOT, "%,.0f B", bytes);
+    }
+
     private static String time(double nanos) {
-        if (nanos < 1_000) {
+        if (Math.abs(nanos) < 1_000) {
             return String.format(Locale.ROOT, "%.0f ns", nanos);
         }
-        if (nanos < 1_000_000) {
+        if (Math.abs(nanos) < 1_000_000) {
             return String.format(Locale.ROOT, "%.2f µs", nanos / 1e3);
         }
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
@@ -403,6 +733,10 @@ final class ResultsTable {
 
     private static String rate(double perSecond) {
         return String.format(Locale.ROOT, "%,.0f ops/s", perSecond);
+    }
+
+    private static String events(double perSecond) {
+        return String.format(Locale.ROOT, "%,.0f/s", perSecond);
     }
 
     private static String times(double ratio) {

@@ -36,16 +36,83 @@ class ResultsTableTest {
 
         assertThat(markdown)
                 .contains("| 1 | `send`, 1 observer, robust, Bean Validation off | 300 ns | raw `Event.fire` 100 ns; "
-                        + "direct call 1 ns | 3.00× | ≤ 1.50× raw fire | **no** |")
+                        + "direct call 1 ns | 3.00× | ≤ 1.50× raw fire | **no** | — |")
                 .contains("| 4 | robust `send`, the only observer throws | 4.50 µs | raw `Event.fire` + catch 3.00 µs "
-                        + "| 1.50× | ≤ 2.00 µs | **no** |")
+                        + "| 1.50× | ≤ 2.00 µs | **no** | — |")
                 .contains(
-                        "| 4 | … the library's share: `send` − raw fire + catch | 1.50 µs | — | — | ≤ 2.00 µs | yes |")
-                .contains("| 6 | Avro encode + decode | 2.50 µs | — | — | ≤ 2.00 µs | **no** |")
+                        "| 4 | … the library's share: `send` − raw fire + catch | 1.50 µs | — | — | ≤ 2.00 µs | yes | — |")
+                .contains("| 6 | Avro encode + decode | 2.50 µs | — | — | ≤ 2.00 µs | **no** | — |")
                 .contains("| 7 | Weld SE boot (cold JVM) | 580.0 ms | without the extension 500.0 ms | +80 ms "
-                        + "| adds ≤ 100 ms | yes |")
+                        + "| adds ≤ 100 ms | yes | — |")
                 .contains("| 2 | `send`, 10 observers | no result |");
         assertThat(table.missing()).contains("s2Send", "s8SendThreads4").doesNotContain("s1Send", "s7BootPlain");
+    }
+
+    @Test
+    void issue15ScenariosPerReceiverCostsBytesAndBusRates() throws IOException {
+        Path json = write(
+                "steady.json",
+                allocating("DispatchBenchmarks.s1Send", 300, 1000),
+                allocating("DispatchBenchmarks.s2Send", 1200, 1900),
+                allocating("BaselineBenchmarks.s9SpringPublish1", 200, 100),
+                allocating("BaselineBenchmarks.s9SpringPublish10", 290, 190),
+                allocating("BaselineBenchmarks.s9GuavaPost1", 100, 50),
+                allocating("BaselineBenchmarks.s9GuavaPost10", 190, 50),
+                allocating("DispatchBenchmarks.s10SendMetadataObserver", 330, 1200));
+        Path bus = write(
+                "bus.json",
+                result("RedisBenchmarks.s11RedisProducerSend", "thrpt", 1, 50_000, "ops/s"),
+                result("RedisBenchmarks.s11RedisRawXadd", "thrpt", 1, 100_000, "ops/s"),
+                result("RedisBenchmarks.s12RedisConsumer", "thrpt", 1, 20_000, "ops/s"),
+                result("RedisBenchmarks.s12RedisRawReadAck", "thrpt", 1, 80_000, "ops/s"),
+                result("KafkaBenchmarks.s14KafkaPublisher", "thrpt", 1, 15, "ops/ms"));
+        Path tool = write(
+                "redis-benchmark.json",
+                "[" + result("redis-benchmark.s11RedisBenchmarkP16", "thrpt", 1, 80_000, "ops/s") + "]");
+
+        ResultsTable table = ResultsTable.read(List.of(json, bus, tool));
+        String markdown = table.markdown();
+
+        assertThat(markdown)
+                // (1200 - 300) / 9 = 100 ns and (1900 - 1000) / 9 = 100 B; Spring (290 - 200) / 9 = 10 ns
+                .contains(
+                        "| 9 | each further observer: (`send` to 10 − to 1) / 9 | 100 ns | Spring, per listener 10 ns; "
+                                + "Guava, per subscriber 10 ns | 10.00× Spring | ≤ 90 ns and ≤ 170 B | **no** "
+                                + "| 100 B; Spring 10 B; Guava 0 B |")
+                .contains(
+                        "| 10 | `send`, the observer also takes `EventsMetadata` | 330 ns | `send`, plain observer 300 ns "
+                                + "| 1.10× | ≤ 1.20× plain observer | yes | 1,200 B; baseline 1,000 B |")
+                .contains(
+                        "| 11 | Redis producer: `send` × 2,000 + `flush`, events/s | 50,000/s | `redis-benchmark -c 1 -P 16`, "
+                                + "same `XADD` 80,000/s | 0.63× | ≥ 0.50× `redis-benchmark -P 16` | yes | — |")
+                .contains("| 50,000/s | raw Lettuce `XADD` 100,000/s | 0.50× | — | — | — |")
+                .contains("| 50,000/s | — | — | ≥ 23,100/s (10×) | yes | — |")
+                .contains("| 20,000/s | raw `XREADGROUP COUNT 64` + pipelined `XACK` 80,000/s | 0.25× | ≥ 16,320/s")
+                .contains("| 15 | Kafka consumer: records re-emitted to 1 observer (in-JVM broker) | no result |")
+                .contains("| s1Send | avgt | 1 | 2 | 300.0 | 0.500 | ns/op | 1,000 |");
+        assertThat(table.missing()).contains("s15KafkaConsumer").doesNotContain("s11RedisBenchmarkP16", "s9GuavaPost1");
+    }
+
+    @Test
+    void endToEndLatencyIsReportedAsPercentilesByNearestRank() throws IOException {
+        long[] sorted = new long[100];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = i + 1;
+        }
+        assertThat(EndToEndLatency.percentile(sorted, 50)).isEqualTo(50);
+        assertThat(EndToEndLatency.percentile(sorted, 99)).isEqualTo(99);
+        assertThat(EndToEndLatency.percentile(new long[] {7}, 99)).isEqualTo(7);
+
+        Path json = write(
+                "end-to-end.json",
+                result("end-to-end.s16RedisLatencyP50", "sample", 1, 420, "us/op"),
+                result("end-to-end.s16RedisLatencyP99", "sample", 1, 2_500, "us/op"));
+
+        assertThat(ResultsTable.read(List.of(json)).markdown())
+                .contains(
+                        "| 16 | end-to-end latency, `send` → observer in another JVM through Redis, 1,000 events/s: p50 "
+                                + "| 420.00 µs")
+                .contains("1,000 events/s: p99 | 2.5 ms | — | — | reported | — | — |");
     }
 
     @Test
@@ -86,6 +153,15 @@ class ResultsTableTest {
 
     private Path write(String name, String... results) throws IOException {
         return Files.writeString(dir.resolve(name), "[" + String.join(",", results) + "]");
+    }
+
+    private static String allocating(String benchmark, double nanos, double bytes) {
+        return """
+                {"benchmark": "org.openedx.events.benchmarks.%s", "mode": "avgt", "threads": 1, "forks": 2,
+                 "primaryMetric": {"score": %s, "scoreError": 0.5, "scoreUnit": "ns/op"},
+                 "secondaryMetrics": {"gc.alloc.rate": {"score": 1.0, "scoreUnit": "MB/sec"},
+                                      "gc.alloc.rate.norm": {"score": %s, "scoreUnit": "B/op"}}}
+                """.formatted(benchmark, nanos, bytes);
     }
 
     private static String result(String benchmark, String mode, int threads, double score, String unit) {
