@@ -11,6 +11,7 @@ import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.wire.avro.AvroSchemas;
 
 /**
  * The body of the forwarding observers: finds the send's metadata and origin, declines events that came from the
@@ -60,7 +61,27 @@ final class ProducerForwarder {
 
     /** Chooses and prepares the producer now (at deployment), so that an ambiguous choice or a wrong setting fails it. */
     void checkProducer() {
-        producer().ifPresent(EventBusProducer::prepare);
+        producer().ifPresent(chosen -> {
+            chosen.prepare();
+            buildCodecs();
+        });
+    }
+
+    /**
+     * Builds the Avro codec of every event the configuration publishes, so that the first send of each does not pay
+     * for it. An event the wire format cannot carry is not a deployment problem here: its sends report it
+     * ({@code OXE7009}), as upstream's do.
+     */
+    private void buildCodecs() {
+        for (String eventType : config.eventTypes().keySet()) {
+            if (!config.enabledTopics(eventType).isEmpty()) {
+                try {
+                    AvroSchemas.schemaFor(OpenEdxPublicSignal.getSignalByType(eventType));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.DEBUG, () -> "No Avro codec for " + eventType + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     private Optional<EventBusProducer> producer() {
