@@ -36,6 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.authz.AuthzSignals;
+import org.openedx.events.authz.data.RoleAssignmentData;
 import org.openedx.events.bus.kafka.testing.KafkaBroker;
 import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
@@ -82,12 +85,13 @@ class KafkaEventConsumerTest {
     @BeforeEach
     void startConsumer() throws Exception {
         LoginRecorder.reset();
+        RoleAssignmentRecorder.seen.clear();
         topic = "logins" + (++topics);
         broker.createTopics(1, "test-" + topic);
         container = new Weld("kafka-consumer-" + UUID.randomUUID())
                 .disableDiscovery()
                 .addExtension(new OpenEdxEventsExtension())
-                .addBeanClasses(LoginRecorder.class)
+                .addBeanClasses(LoginRecorder.class, RoleAssignmentRecorder.class)
                 .initialize();
         KafkaSettings settings = settings();
         consumer = new KafkaEventConsumer(
@@ -171,6 +175,40 @@ class KafkaEventConsumerTest {
         assertThat(seen).isNotNull();
         assertThat(seen.user().id()).isEqualTo(5);
         assertThat(seen.user().pii().username()).isEqualTo("newer");
+    }
+
+    @Test
+    void aWriterSchemaWithoutAnOptionalFieldIsReadWithTheFieldsDefault() throws Exception {
+        OpenEdxPublicSignal<RoleAssignmentData> signal = AuthzSignals.ROLE_ASSIGNMENT_CREATED;
+        String local = AvroSchemas.schemaString(signal);
+        String older =
+                local.replace(", {\"default\": null, \"name\": \"actor_id\", \"type\": [\"null\", \"long\"]}", "");
+        assertThat(older).as("an older producer's schema, before actor_id").doesNotContain("actor_id");
+        Schema writer = new Schema.Parser(NameValidator.NO_VALIDATION).parse(older);
+        int id = new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5))
+                .register("test-" + topic + "-" + signal.eventType() + ".CloudEvent", older);
+        GenericRecord assignment =
+                new GenericData.Record(writer.getField("role_assignment").schema());
+        assignment.put("operation", "add");
+        assignment.put("subject", "user:learner");
+        assignment.put("role", "library_admin");
+        assignment.put("scope", "lib:DemoX:CSPROB");
+        GenericRecord event = new GenericData.Record(writer);
+        event.put("role_assignment", assignment);
+
+        ProducerRecord<byte[], byte[]> record =
+                upstreamRecord(UUID.randomUUID().toString(), frame(id, encode(writer, event)));
+        record.headers().remove("ce_type");
+        record.headers().add(header("ce_type", signal.eventType()));
+        send(record);
+
+        RoleAssignmentData seen = RoleAssignmentRecorder.seen.poll(30, TimeUnit.SECONDS);
+        assertThat(seen).as("the role assignment, read with the local schema").isNotNull();
+        assertThat(seen.role()).isEqualTo("library_admin");
+        assertThat(seen.scope()).isEqualTo("lib:DemoX:CSPROB");
+        assertThat(seen.actorId())
+                .as("the field the writer did not have: its default")
+                .isNull();
     }
 
     @Test
