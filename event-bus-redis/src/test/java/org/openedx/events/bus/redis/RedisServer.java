@@ -163,6 +163,28 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         return connection;
     }
 
+    /**
+     * Freezes the server process ({@code SIGSTOP}): it keeps its connections but answers nothing until
+     * {@link #thaw()}, as a Redis that hangs.
+     */
+    synchronized void freeze() throws Exception {
+        signal("-STOP");
+    }
+
+    /** Lets a frozen server go on ({@code SIGCONT}). */
+    synchronized void thaw() throws Exception {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid()))
+                .redirectErrorStream(true)
+                .start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
+        }
+    }
+
     /** Whether the server process is running. */
     synchronized boolean isRunning() {
         return process != null && process.isAlive();
