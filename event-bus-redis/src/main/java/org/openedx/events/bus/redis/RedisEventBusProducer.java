@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ public class RedisEventBusProducer implements EventBusProducer {
     private RedisConnections connections;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final AtomicLong failedSends = new AtomicLong();
 
     /** For the container's proxy. */
     protected RedisEventBusProducer() {}
@@ -117,8 +119,18 @@ public class RedisEventBusProducer implements EventBusProducer {
         }
     }
 
-    private static void sendFailed(
-            OpenEdxPublicSignal<?> signal, String topic, EventsMetadata metadata, Throwable failure) {
+    /**
+     * How many sends this producer has reported as failed ({@code OXE7009}) since it started: a health check or a
+     * metric can watch it.
+     *
+     * @return the count
+     */
+    public long failedSends() {
+        return failedSends.get();
+    }
+
+    private void sendFailed(OpenEdxPublicSignal<?> signal, String topic, EventsMetadata metadata, Throwable failure) {
+        failedSends.incrementAndGet();
         LOG.log(
                 Level.ERROR,
                 BusError.PRODUCER_SEND_FAILED.format("Redis", signal.eventType(), metadata.id(), topic, failure),

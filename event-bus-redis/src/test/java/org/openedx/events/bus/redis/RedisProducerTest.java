@@ -100,6 +100,7 @@ class RedisProducerTest {
         assertThat(entries)
                 .extracting(entry -> new String(entry.getBody().get("id"), java.nio.charset.StandardCharsets.UTF_8))
                 .containsExactlyElementsOf(ids);
+        assertThat(producer.failedSends()).isZero();
         assertThat(logged).noneMatch(entry -> entry.getMessage().startsWith("OXE7009"));
     }
 
@@ -121,13 +122,27 @@ class RedisProducerTest {
         } finally {
             REDIS.thaw();
         }
-        assertThat(logged)
-                .filteredOn(entry -> entry.getMessage().startsWith("OXE7009"))
-                .singleElement()
-                .satisfies(entry -> assertThat(entry.getMessage())
-                        .contains(unanswered.id().toString())
-                        .contains("'" + TOPIC + "'")
-                        .doesNotContain("learner2"));
+        assertThat(producer.failedSends()).as("sends reported as failed").isEqualTo(1);
+        if (libraryLogReachesJul()) {
+            assertThat(logged)
+                    .filteredOn(entry -> entry.getMessage().startsWith("OXE7009"))
+                    .singleElement()
+                    .satisfies(entry -> assertThat(entry.getMessage())
+                            .contains(unanswered.id().toString())
+                            .contains("'" + TOPIC + "'")
+                            .doesNotContain("learner2"));
+        }
+    }
+
+    /**
+     * Whether the library's {@code System.Logger} records reach {@code java.util.logging} in this JVM. With the
+     * {@code wildfly} profile, jboss-modules is on the test class path and its {@code System.LoggerFinder} holds
+     * records back for a JBoss log manager that never comes; the count of failed sends is checked either way.
+     */
+    private boolean libraryLogReachesJul() {
+        String probe = "probe " + UUID.randomUUID();
+        System.getLogger(LOG.getName()).log(System.Logger.Level.ERROR, probe);
+        return logged.removeIf(entry -> probe.equals(entry.getMessage()));
     }
 
     private static RedisSettings settings(String producerTimeoutSeconds) {
