@@ -51,15 +51,10 @@ class KafkaBrokerRestartTest {
                         .addBeanClasses(LoginRecorder.class)
                         .initialize()) {
             broker.createTopics(2, TOPIC);
-            KafkaSettings settings = new KafkaSettings(
+            KafkaSettings settings = KafkaTestSettings.of(
                     broker.bootstrapServers(),
                     registry.url(),
-                    "",
-                    "",
-                    null,
-                    null,
                     "restart",
-                    "lms",
                     Map.of("auto.offset.reset", "earliest", "linger.ms", "0", "reconnect.backoff.max.ms", "200"));
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5));
             OpenEdxEvents events = container.select(OpenEdxEvents.class).get();

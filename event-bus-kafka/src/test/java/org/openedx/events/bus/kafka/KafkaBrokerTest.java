@@ -59,8 +59,8 @@ class KafkaBrokerTest {
 
     @Test
     void eventsLandOnLibrdkafkasPartitionAndReadBackAsUpstreamReadsThem() throws Exception {
-        KafkaSettings settings = new KafkaSettings(
-                broker.bootstrapServers(), registry.url(), "", "", null, null, "dev", "lms", Map.of("linger.ms", "0"));
+        KafkaSettings settings =
+                KafkaTestSettings.of(broker.bootstrapServers(), registry.url(), "dev", Map.of("linger.ms", "0"));
         SchemaRegistryClient client = new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5));
         List<ProducerRecord<byte[], byte[]>> sent = new ArrayList<>();
         Map<UUID, Integer> partitions = new HashMap<>();

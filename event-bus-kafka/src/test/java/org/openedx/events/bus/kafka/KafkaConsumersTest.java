@@ -45,15 +45,10 @@ class KafkaConsumersTest {
         registry = new SchemaRegistryStub();
         broker = new KafkaBroker();
         broker.createTopics(1, "app-logins");
-        Settings.current = new KafkaSettings(
+        Settings.current = KafkaTestSettings.of(
                 broker.bootstrapServers(),
                 registry.url(),
-                "",
-                "",
-                null,
-                null,
                 "app",
-                "lms",
                 Map.of("auto.offset.reset", "earliest", "linger.ms", "0"));
     }
 

@@ -49,8 +49,8 @@ class KafkaEventBusTest {
         registry = new SchemaRegistryStub();
         broker = new KafkaBroker();
         broker.createTopics(2, "test-user-login");
-        Settings.current = new KafkaSettings(
-                broker.bootstrapServers(), registry.url(), "", "", null, null, "test", "lms", Map.of("linger.ms", "0"));
+        Settings.current =
+                KafkaTestSettings.of(broker.bootstrapServers(), registry.url(), "test", Map.of("linger.ms", "0"));
     }
 
     @AfterAll
@@ -116,16 +116,8 @@ class KafkaEventBusTest {
     @Test
     void aSettingTheKafkaClientRefusesFailsTheDeploymentNotTheFirstSend() {
         KafkaSettings valid = Settings.current;
-        Settings.current = new KafkaSettings(
-                valid.bootstrapServers(),
-                registry.url(),
-                "",
-                "",
-                null,
-                null,
-                "test",
-                "lms",
-                Map.of("acks", "sometimes"));
+        Settings.current =
+                KafkaTestSettings.of(valid.bootstrapServers(), registry.url(), "test", Map.of("acks", "sometimes"));
         try {
             assertThatThrownBy(() -> deploy(Settings.class).close())
                     .hasStackTraceContaining("OXE7211")

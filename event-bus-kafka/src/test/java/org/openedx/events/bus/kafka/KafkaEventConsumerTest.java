@@ -113,15 +113,10 @@ class KafkaEventConsumerTest {
     }
 
     private KafkaSettings settings() {
-        return new KafkaSettings(
+        return KafkaTestSettings.of(
                 broker.bootstrapServers(),
                 registry.url(),
-                "",
-                "",
-                null,
-                null,
                 "test",
-                "lms",
                 Map.of("auto.offset.reset", "earliest", "linger.ms", "0"));
     }
 

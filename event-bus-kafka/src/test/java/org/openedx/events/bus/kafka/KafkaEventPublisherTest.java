@@ -47,8 +47,7 @@ class KafkaEventPublisherTest {
     @BeforeEach
     void start() throws IOException {
         registry = new SchemaRegistryStub();
-        KafkaSettings settings =
-                new KafkaSettings("127.0.0.1:1", registry.url(), "", "", null, null, "dev", "lms", Map.of());
+        KafkaSettings settings = KafkaTestSettings.of("127.0.0.1:1", registry.url(), "dev", Map.of());
         publisher = new KafkaEventPublisher(
                 settings, null, new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5)));
     }

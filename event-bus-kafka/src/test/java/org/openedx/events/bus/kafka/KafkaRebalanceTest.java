@@ -43,15 +43,10 @@ class KafkaRebalanceTest {
                         .addBeanClasses(LoginRecorder.class)
                         .initialize()) {
             broker.createTopics(2, "rb-logins");
-            KafkaSettings settings = new KafkaSettings(
+            KafkaSettings settings = KafkaTestSettings.of(
                     broker.bootstrapServers(),
                     registry.url(),
-                    "",
-                    "",
-                    null,
-                    null,
                     "rb",
-                    "lms",
                     Map.of("auto.offset.reset", "earliest", "linger.ms", "0", "max.poll.records", "5"));
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url(), null, null, Duration.ofSeconds(5));
             Set<UUID> sent = new HashSet<>();
