@@ -34,6 +34,8 @@ import org.openedx.events.bus.kafka.KafkaEventConsumer;
 import org.openedx.events.bus.kafka.KafkaEventPublisher;
 import org.openedx.events.bus.kafka.KafkaSettings;
 import org.openedx.events.bus.kafka.SchemaRegistryClient;
+import org.openedx.events.bus.kafka.testing.KafkaBroker;
+import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 
 /**
  * The Kafka bus (issue #15, scenarios 14 and 15) on a single-node KRaft broker inside each fork's JVM
