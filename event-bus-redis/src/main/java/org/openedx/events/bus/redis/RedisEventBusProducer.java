@@ -3,11 +3,16 @@ package org.openedx.events.bus.redis;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +46,9 @@ public class RedisEventBusProducer implements EventBusProducer {
     /** The most entries written and not yet answered by Redis. */
     public static final int MAX_IN_FLIGHT = 1024;
 
+    /** The topic of the stream that {@link #prepare()}'s dry run names and that never exists. */
+    public static final String WARM_UP_TOPIC = "openedx-events-warm-up";
+
     private RedisConnections connections;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -62,45 +70,63 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
-        boolean admitted = false;
         try {
             RedisSettings settings = connections.settings();
             Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data));
-            Duration timeout = settings.producerTimeout();
-            if (!inFlight.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new RedisCommandTimeoutException(MAX_IN_FLIGHT + " entries still unanswered after " + timeout);
-            }
-            admitted = true;
-            connections
-                    .producerConnection()
-                    .async()
-                    .xadd(settings.streamKey(topic), trimming(settings), entry)
-                    .whenComplete((entryId, failure) -> {
-                        try {
-                            if (failure != null) {
-                                sendFailed(signal, topic, metadata, failure);
-                            } else {
-                                LOG.log(
-                                        Level.DEBUG,
-                                        () -> "Message delivered to Redis event bus: topic=" + topic
-                                                + ", event type=" + signal.eventType() + ", message id="
-                                                + metadata.id() + ", redis_msg_id=" + entryId);
-                            }
-                        } finally {
-                            inFlight.release(); // after the outcome is reported: flush() then sees it reported
-                        }
-                    });
+            write(settings.streamKey(topic), trimming(settings), entry, (entryId, failure) -> {
+                if (failure != null) {
+                    sendFailed(signal, topic, metadata, failure);
+                } else {
+                    LOG.log(
+                            Level.DEBUG,
+                            () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
+                                    + signal.eventType() + ", message id=" + metadata.id() + ", redis_msg_id="
+                                    + entryId);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             sendFailed(signal, topic, metadata, e);
         } catch (RuntimeException e) {
-            if (admitted) {
-                inFlight.release();
-            }
             sendFailed(signal, topic, metadata, e);
         } finally {
             // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
             RedisConnections.releaseNettyThreadLocals();
+        }
+    }
+
+    /**
+     * Writes one {@code XADD} without waiting for Redis, once there is room in flight, and reports its outcome.
+     *
+     * @param streamKey the stream
+     * @param args the trimming (and other) arguments
+     * @param entry the fields
+     * @param outcome called with the entry id, or the failure, before the entry stops counting as in flight
+     * @throws InterruptedException when interrupted while waiting for room
+     * @throws RedisCommandTimeoutException when no room was made within the producer timeout
+     */
+    private void write(
+            String streamKey, XAddArgs args, Map<String, byte[]> entry, BiConsumer<String, Throwable> outcome)
+            throws InterruptedException {
+        Duration timeout = connections.settings().producerTimeout();
+        if (!inFlight.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            throw new RedisCommandTimeoutException(MAX_IN_FLIGHT + " entries still unanswered after " + timeout);
+        }
+        try {
+            connections
+                    .producerConnection()
+                    .async()
+                    .xadd(streamKey, args, entry)
+                    .whenComplete((entryId, failure) -> {
+                        try {
+                            outcome.accept(entryId, failure);
+                        } finally {
+                            inFlight.release(); // after the outcome is reported: flush() then sees it reported
+                        }
+                    });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
         }
     }
 
@@ -153,18 +179,31 @@ public class RedisEventBusProducer implements EventBusProducer {
     }
 
     /**
-     * Reads and validates the settings, the connection URL above all, then opens the producer's connection, so that
-     * the first send costs no more than the next ones. A Redis that cannot be reached yet is logged
-     * ({@code OXE7110}) and does not fail the deployment: the next send tries again.
+     * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
+     * makes one dry run of the send path, so that the first send costs no more than the next ones. The dry run is an
+     * {@code XADD} with {@code NOMKSTREAM} to the stream {@value #WARM_UP_TOPIC} (with the prefix), which no one
+     * creates: Redis writes nothing and answers nil (a Redis older than 6.2 answers an error, which is ignored). A
+     * Redis that cannot be reached yet is logged ({@code OXE7110}) and does not fail the deployment: the next send
+     * tries again.
      *
      * @throws org.openedx.events.OpenEdxEventException ({@code OXE7101}, {@code OXE5001}) for a missing or invalid
      *     setting
      */
     @Override
     public void prepare() {
-        RedisConnections.uri(connections.settings());
+        RedisSettings settings = connections.settings();
+        RedisConnections.uri(settings);
         try {
             connections.producerConnection();
+            Map<String, byte[]> entry = StreamEntries.encode(WarmUp.METADATA, new byte[0]);
+            write(settings.streamKey(WARM_UP_TOPIC), trimming(settings).nomkstream(), entry, (entryId, failure) -> {
+                if (failure != null) {
+                    LOG.log(Level.DEBUG, () -> "The Redis producer's dry run was refused: " + failure.getMessage());
+                }
+            });
+            flush(settings.producerTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, RedisError.PRODUCER_NOT_CONNECTED.format(e));
         } finally {
@@ -204,6 +243,18 @@ public class RedisEventBusProducer implements EventBusProducer {
 
     private static XAddArgs trimming(RedisSettings settings) {
         return new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming();
+    }
+
+    /** Metadata for the dry run's entry, made once. */
+    private static final class WarmUp {
+        static final EventsMetadata METADATA = new EventsMetadata(
+                "org.openedx.events.warm-up.v1",
+                new UUID(0, 0),
+                0,
+                "openedx/events/warm-up",
+                "localhost",
+                OffsetDateTime.now(ZoneOffset.UTC),
+                List.of(0, 0, 0));
     }
 
     @SuppressWarnings("unchecked")

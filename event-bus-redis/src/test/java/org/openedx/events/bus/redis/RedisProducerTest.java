@@ -105,6 +105,32 @@ class RedisProducerTest {
     }
 
     @Test
+    void prepareMakesADryRunThatWritesNothing() throws Exception {
+        connections = new RedisConnections(settings("5"));
+        RedisEventBusProducer producer = new RedisEventBusProducer(connections);
+        long commandsBefore = xaddCalls();
+
+        producer.prepare();
+
+        assertThat(xaddCalls()).as("the dry run's XADD reached Redis").isEqualTo(commandsBefore + 1);
+        assertThat(redis.keys("*")).as("keys in Redis after the dry run").isEmpty();
+        assertThat(producer.failedSends()).isZero();
+        assertThat(producer.flush(Duration.ZERO)).as("nothing left in flight").isTrue();
+
+        producer.send(LearningSignals.SESSION_LOGIN_COMPLETED, TOPIC, null, user(1), metadata());
+        assertThat(producer.flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(redis.keys("*")).containsExactly(TOPIC);
+    }
+
+    /** How many {@code XADD} commands the server has run, from {@code INFO commandstats}. */
+    private long xaddCalls() {
+        String stats = connection.sync().info("commandstats");
+        java.util.regex.Matcher found =
+                java.util.regex.Pattern.compile("cmdstat_xadd:calls=(\\d+)").matcher(stats);
+        return found.find() ? Long.parseLong(found.group(1)) : 0;
+    }
+
+    @Test
     void aRedisThatDoesNotAnswerFailsTheSendAfterTheTimeoutLoggedNotThrown() throws Exception {
         connections = new RedisConnections(settings("0.3"));
         RedisEventBusProducer producer = new RedisEventBusProducer(connections);
