@@ -12,6 +12,7 @@
  *   <li>{@link org.openedx.events.support.PythonUuids} — UUIDs as CPython 3.12's {@code uuid.UUID(text)} reads
  *       them;</li>
  *   <li>{@link org.openedx.events.support.Echo} — how much of a hostile input an error message repeats;</li>
+ *   <li>{@link org.openedx.events.support.SettingValues} — how every module reads a typed setting;</li>
  *   <li>{@link org.openedx.events.support.Json} — the small JSON reader and writer behind
  *       {@link org.openedx.events.EventsMetadata#toJson()} and {@link org.openedx.events.EventsMetadata#fromJson}.</li>
  * </ul>

@@ -5,7 +5,8 @@ import org.openedx.events.CodedMessage.Message;
 
 /**
  * The message catalog of what every event-bus back end shares ({@code OXE70xx}): the producer configuration and the
- * forwarding of sent events. Each back end owns its own range ({@code OXE71xx} Redis Streams). The rules every
+ * forwarding of sent events. Each back end owns its own range ({@code OXE71xx} Redis Streams, {@code OXE72xx} Kafka, {@code OXE73xx} the
+ * outbox). The rules every
  * catalog follows are those of {@link CodedMessage}.
  */
 public enum BusError implements CodedMessage {
@@ -57,5 +58,11 @@ public enum BusError implements CodedMessage {
     PRODUCER_AMBIGUOUS,
     /** Observers failed for an event read from the bus. Args: number of failures, first receiver, its exception. */
     @Message(code = "OXE7011", value = "%d receiver(s) failed, first %s: %s")
-    RECEIVERS_FAILED;
+    RECEIVERS_FAILED,
+    /** The outbox is on but not deployed. Args: setting. */
+    @Message(
+            code = "OXE7012",
+            value = "Setting '%s' is true, but no EventOutbox bean is deployed: add "
+                    + "org.openedx.events:openedx-events-event-bus-outbox to the application, or turn the setting off")
+    OUTBOX_MISSING;
 }

@@ -1,5 +1,8 @@
 package org.openedx.events.bus;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 
@@ -40,4 +43,24 @@ public interface EventBusProducer {
      * @throws org.openedx.events.OpenEdxEventException when a setting is missing or invalid
      */
     default void prepare() {}
+
+    /**
+     * Publishes an event and tells when the bus has it: the stage completes once the bus has acknowledged the event
+     * (Redis answered the {@code XADD}, Kafka the write), and completes exceptionally with the reason when it did
+     * not. Unlike {@link #send}, nothing is logged: the caller, such as the transactional outbox, decides what a
+     * failure means (retry, give up). The default, for a back end that cannot tell, fails with
+     * {@link UnsupportedOperationException}.
+     *
+     * @param signal the event's signal
+     * @param topic the topic without the environment prefix
+     * @param eventKeyField the dotted path of the key field (may be ignored by the back end)
+     * @param data the payload, an instance of the signal's data type
+     * @param metadata the metadata, which travels with the event
+     * @return the outcome
+     */
+    default CompletionStage<Void> deliver(
+            OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "the event-bus producer '" + name() + "' cannot report when the bus has an event"));
+    }
 }

@@ -16,6 +16,7 @@ import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.cdi.SettingSources;
+import org.openedx.events.support.SettingValues;
 
 /**
  * Publishes sends of the configured signals to the event bus (upstream's {@code general_signal_handler}), after
@@ -28,6 +29,10 @@ import org.openedx.events.cdi.SettingSources;
  * The Open edX CDI extension defers such observers itself, keeping the send's metadata and origin. The observer
  * hands the payload and the send's metadata to the deployed {@link EventBusProducer} bean for every enabled topic,
  * in configuration order, and declines deliveries that came from the bus ({@code EventDelivery.fromEventBus()}).
+ *
+ * <p>With the outbox on ({@link EventOutbox#SETTING}) the observers run during the send ({@code IN_PROGRESS}) and
+ * hand the event to the deployed {@link EventOutbox}, which stores it in the sender's transaction and publishes it
+ * after the commit; a deployment without an outbox bean then fails ({@code OXE7012}).
  *
  * <p>This module registers the extension through its own {@code META-INF/services}; it does nothing when the setting
  * is empty, and warns ({@code OXE7008}) when events are configured but no back end provides an
@@ -68,7 +73,14 @@ public class EventBusProducerExtension implements Extension {
             event.addDefinitionError(e);
             return;
         }
-        forwarder = new ProducerForwarder(config, beanManager, settings.apply(ProducerSelection.SETTING));
+        boolean outboxOn;
+        try {
+            outboxOn = SettingValues.bool(settings, EventOutbox.SETTING, false);
+        } catch (OpenEdxEventException e) {
+            event.addDefinitionError(e);
+            return;
+        }
+        forwarder = new ProducerForwarder(config, beanManager, settings.apply(ProducerSelection.SETTING), outboxOn);
         for (String eventType : config.eventTypes().keySet()) {
             if (config.enabledTopics(eventType).isEmpty()) {
                 continue;
@@ -78,7 +90,7 @@ public class EventBusProducerExtension implements Extension {
                     .beanClass(ProducerForwarder.class)
                     .observedType(signal.dataType())
                     .addQualifier(OpenEdxEvent.Literal.of(eventType))
-                    .transactionPhase(TransactionPhase.AFTER_SUCCESS)
+                    .transactionPhase(outboxOn ? TransactionPhase.IN_PROGRESS : TransactionPhase.AFTER_SUCCESS)
                     .notifyWith(context -> forwarder.forward(signal, context.getEvent()));
         }
     }

@@ -9,16 +9,19 @@ import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
+import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.wire.avro.AvroSchemas;
 
 /**
  * The body of the forwarding observers: finds the send's metadata and origin, declines events that came from the
- * bus, and calls the producer for each enabled topic.
+ * bus, and hands the event to the producer, or to the outbox when it is on, for each enabled topic.
  *
- * <p>The observers are {@code AFTER_SUCCESS} ones; the CDI extension runs them after the commit with the send's
- * {@link EventDelivery} still resolvable (see the extension's README section on transactional observers).
+ * <p>Without the outbox the observers are {@code AFTER_SUCCESS} ones; the CDI extension runs them after the commit
+ * with the send's {@link EventDelivery} still resolvable (see the extension's README section on transactional
+ * observers). With the outbox they run during the send ({@code IN_PROGRESS}), so that the outbox writes in the
+ * sender's transaction.
  */
 final class ProducerForwarder {
 
@@ -33,11 +36,20 @@ final class ProducerForwarder {
     private volatile OpenEdxEvents events;
 
     private final String chosenName;
+    private final boolean outboxOn;
+    /** The outbox bean, when the outbox is on; found at deployment. */
+    private volatile EventOutbox outbox;
 
-    ProducerForwarder(ProducerConfig config, BeanManager beanManager, String chosenName) {
+    ProducerForwarder(ProducerConfig config, BeanManager beanManager, String chosenName, boolean outboxOn) {
         this.config = config;
         this.beanManager = beanManager;
         this.chosenName = chosenName;
+        this.outboxOn = outboxOn;
+    }
+
+    /** {@return whether events go through the outbox} */
+    boolean outboxOn() {
+        return outboxOn;
     }
 
     void forward(OpenEdxPublicSignal<?> signal, Object payload) {
@@ -55,15 +67,38 @@ final class ProducerForwarder {
         }
         EventsMetadata metadata = delivery != null ? delivery.metadata() : events().generateSignalMetadata(signal);
         for (TopicConfig topic : config.enabledTopics(signal.eventType())) {
-            target.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+            if (outboxOn) {
+                outbox.store(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+            } else {
+                target.send(signal, topic.topic(), topic.eventKeyField(), payload, metadata);
+            }
         }
     }
 
-    /** Chooses and prepares the producer now (at deployment), so that an ambiguous choice or a wrong setting fails it. */
+    /**
+     * Chooses and prepares the producer now (at deployment), so that an ambiguous choice or a wrong setting fails it,
+     * and starts the outbox with it when the outbox is on.
+     *
+     * @throws org.openedx.events.OpenEdxEventException ({@code OXE7012}) when the outbox is on and not deployed, or
+     *     what the producer or the outbox reports
+     */
     void checkProducer() {
+        EventOutbox found = null;
+        if (outboxOn) {
+            Instance<EventOutbox> outboxes = beanManager.createInstance().select(EventOutbox.class);
+            if (!outboxes.isResolvable()) {
+                throw new OpenEdxEventException(BusError.OUTBOX_MISSING, EventOutbox.SETTING);
+            }
+            found = outboxes.get();
+        }
+        EventOutbox starting = found;
         producer().ifPresent(chosen -> {
             chosen.prepare();
             buildCodecs();
+            if (starting != null) {
+                starting.start(chosen);
+                outbox = starting;
+            }
         });
     }
 

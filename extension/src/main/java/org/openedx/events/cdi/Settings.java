@@ -1,12 +1,10 @@
 package org.openedx.events.cdi;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxEventException;
-import org.openedx.events.support.Echo;
+import org.openedx.events.support.SettingValues;
 
 /**
  * The library's settings, read once when the container starts.
@@ -76,15 +74,7 @@ record Settings(String serviceName, String sourceHost, boolean debug, boolean be
     }
 
     private static boolean bool(Function<String, String> lookup, String key, boolean fallback) {
-        String raw = lookup.apply(key);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "true, false");
-        };
+        return SettingValues.bool(lookup, key, fallback);
     }
 
     private static String firstNonBlank(String first, String second) {

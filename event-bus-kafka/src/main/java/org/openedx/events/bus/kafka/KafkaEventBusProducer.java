@@ -3,6 +3,8 @@ package org.openedx.events.bus.kafka;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,6 +108,28 @@ public class KafkaEventBusProducer implements EventBusProducer {
                     BusError.PRODUCER_SEND_FAILED.format("Kafka", signal.eventType(), metadata.id(), topic, e),
                     e);
         }
+    }
+
+    /**
+     * Publishes like {@link #send} and tells when the broker has acknowledged the record (see
+     * {@link EventBusProducer#deliver}); nothing is logged.
+     */
+    @Override
+    public CompletionStage<Void> deliver(
+            OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        CompletableFuture<Void> outcome = new CompletableFuture<>();
+        try {
+            publisher().publish(signal, topic, eventKeyField, data, metadata, (written, failure) -> {
+                if (failure != null) {
+                    outcome.completeExceptionally(failure);
+                } else {
+                    outcome.complete(null);
+                }
+            });
+        } catch (RuntimeException e) {
+            outcome.completeExceptionally(e);
+        }
+        return outcome;
     }
 
     private synchronized KafkaEventPublisher publisher() {

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -93,6 +95,35 @@ public class RedisEventBusProducer implements EventBusProducer {
             // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
             RedisConnections.releaseNettyThreadLocals();
         }
+    }
+
+    /**
+     * Publishes like {@link #send}, pipelined, and tells when Redis has the entry (see
+     * {@link EventBusProducer#deliver}); nothing is logged.
+     */
+    @Override
+    public CompletionStage<Void> deliver(
+            OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        CompletableFuture<Void> outcome = new CompletableFuture<>();
+        try {
+            RedisSettings settings = connections.settings();
+            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data));
+            write(settings.streamKey(topic), trimming(settings), entry, (entryId, failure) -> {
+                if (failure != null) {
+                    outcome.completeExceptionally(failure);
+                } else {
+                    outcome.complete(null);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            outcome.completeExceptionally(e);
+        } finally {
+            RedisConnections.releaseNettyThreadLocals();
+        }
+        return outcome;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.openedx.events.bus.redis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.openedx.events.OpenEdxError;
@@ -11,6 +10,7 @@ import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.bus.TopicNames;
 import org.openedx.events.cdi.SettingSources;
 import org.openedx.events.support.Echo;
+import org.openedx.events.support.SettingValues;
 
 /**
  * The Redis event bus settings. Upstream's names are kept where upstream has the setting; the others follow the
@@ -290,57 +290,18 @@ public record RedisSettings(
     }
 
     private static boolean bool(Function<String, String> lookup, String key, boolean fallback) {
-        String raw = blankToNull(lookup.apply(key));
-        if (raw == null) {
-            return fallback;
-        }
-        return switch (raw.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new OpenEdxEventException(OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "true, false");
-        };
+        return SettingValues.bool(lookup, key, fallback);
     }
 
     private static long number(Function<String, String> lookup, String key, long fallback, long min) {
-        String raw = blankToNull(lookup.apply(key));
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(raw);
-            if (value >= min) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new OpenEdxEventException(
-                OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "a whole number of at least " + min);
+        return SettingValues.wholeNumber(lookup, key, fallback, min);
     }
 
     private static Duration positiveSeconds(Function<String, String> lookup, String key, double fallback) {
-        Duration value = seconds(lookup, key, fallback);
-        if (value.isZero()) {
-            throw new OpenEdxEventException(
-                    OpenEdxError.SETTING_INVALID, key, Echo.of(lookup.apply(key)), "a number of seconds above 0");
-        }
-        return value;
+        return SettingValues.seconds(lookup, key, Duration.ofMillis(Math.round(fallback * 1000)), false);
     }
 
     private static Duration seconds(Function<String, String> lookup, String key, double fallback) {
-        String raw = blankToNull(lookup.apply(key));
-        double value = fallback;
-        if (raw != null) {
-            try {
-                value = Double.parseDouble(raw);
-            } catch (NumberFormatException e) {
-                value = -1;
-            }
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new OpenEdxEventException(
-                        OpenEdxError.SETTING_INVALID, key, Echo.of(raw), "a number of seconds, 0 or more");
-            }
-        }
-        return Duration.ofMillis(Math.round(value * 1000));
+        return SettingValues.seconds(lookup, key, Duration.ofMillis(Math.round(fallback * 1000)), true);
     }
 }

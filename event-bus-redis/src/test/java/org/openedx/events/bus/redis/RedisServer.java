@@ -166,13 +166,19 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     /**
      * Freezes the server process ({@code SIGSTOP}): it keeps its connections but answers nothing until
      * {@link #thaw()}, as a Redis that hangs.
+     *
+     * @throws Exception if the signal cannot be sent
      */
-    synchronized void freeze() throws Exception {
+    public synchronized void freeze() throws Exception {
         signal("-STOP");
     }
 
-    /** Lets a frozen server go on ({@code SIGCONT}). */
-    synchronized void thaw() throws Exception {
+    /**
+     * Lets a frozen server go on ({@code SIGCONT}).
+     *
+     * @throws Exception if the signal cannot be sent
+     */
+    public synchronized void thaw() throws Exception {
         signal("-CONT");
     }
 
@@ -185,18 +191,27 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** Whether the server process is running. */
-    synchronized boolean isRunning() {
+    /** {@return whether the server process is running} */
+    public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
 
-    /** Stops the server and starts a new, empty one on the same port. */
-    void restart() throws Exception {
+    /**
+     * Stops the server and starts a new, empty one on the same port.
+     *
+     * @throws Exception if the new server does not start
+     */
+    public void restart() throws Exception {
         stop();
         start();
     }
 
-    synchronized void start() throws Exception {
+    /**
+     * Starts the server process again after {@link #stop()}, on the same port, empty.
+     *
+     * @throws Exception if it does not start
+     */
+    public synchronized void start() throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 binary(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory.toString()));
         if (tls) {
@@ -239,7 +254,8 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         throw new IllegalStateException("redis-server did not answer on port " + port + " within 20 s");
     }
 
-    synchronized void stop() {
+    /** Stops the server process (the port stays this fixture's; {@link #start()} starts a new one on it). */
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
