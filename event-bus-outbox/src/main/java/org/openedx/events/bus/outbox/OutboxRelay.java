@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -236,18 +237,44 @@ public final class OutboxRelay {
         return deleted;
     }
 
-    /** Publishes claimed rows in id order, then records each outcome. */
+    /**
+     * Publishes claimed rows in id order, then records each outcome. A row that fails before it reaches the bus (it
+     * cannot be decoded, the producer refuses it at once) stops its key's run: the rows after it in this batch are
+     * released unpublished, so that they do not overtake it.
+     */
     private void publish(List<OutboxRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
         List<CompletableFuture<Void>> outcomes = new ArrayList<>(rows.size());
+        Set<String> stopped = new HashSet<>();
         for (OutboxRow row : rows) {
-            outcomes.add(start(row));
+            String key = row.topic() + '\u0000' + row.orderingKey();
+            if (stopped.contains(key)) {
+                outcomes.add(null);
+                continue;
+            }
+            CompletableFuture<Void> outcome = start(row);
+            if (outcome.isCompletedExceptionally()) {
+                stopped.add(key);
+            }
+            outcomes.add(outcome);
         }
         long deadline = System.nanoTime() + settings.publishTimeout().toNanos();
         for (int i = 0; i < rows.size(); i++) {
-            record(rows.get(i), await(outcomes.get(i), deadline));
+            if (outcomes.get(i) == null) {
+                release(rows.get(i));
+            } else {
+                record(rows.get(i), await(outcomes.get(i), deadline));
+            }
+        }
+    }
+
+    private void release(OutboxRow row) {
+        try {
+            table.release(row.id(), row.claimedBy());
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Outbox row " + row.id() + " not released; its claim expires: " + e);
         }
     }
 

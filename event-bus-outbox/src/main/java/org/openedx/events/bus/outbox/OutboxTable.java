@@ -321,6 +321,25 @@ public final class OutboxTable {
     }
 
     /**
+     * Gives up a claim without an attempt: the row is due again at once.
+     *
+     * @param id the row
+     * @param claimant the claim's token
+     * @return false when the claim was no longer held
+     * @throws SQLException when the database fails
+     */
+    public boolean release(long id, String claimant) throws SQLException {
+        return update(
+                        "UPDATE " + table
+                                + " SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
+                        statement -> {
+                            statement.setLong(1, id);
+                            statement.setString(2, claimant);
+                        })
+                == 1;
+    }
+
+    /**
      * Records a failed attempt on a row this node holds: counts it, keeps the problem, and either schedules the next
      * attempt or, after the last one, marks the row failed.
      *

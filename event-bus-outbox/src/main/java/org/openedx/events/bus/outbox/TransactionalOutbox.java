@@ -30,7 +30,8 @@ import org.openedx.events.cdi.SettingSources;
  * The outbox bean: stores the events configured for the bus in the sender's transaction and has the
  * {@link OutboxRelay} publish them after the commit.
  *
- * <p>At deployment ({@link #start}) it reads {@link OutboxSettings}, finds the data source (an
+ * <p>At deployment ({@link #start}) it reads {@link OutboxSettings} (or takes the application's
+ * {@code OutboxSettings} bean), finds the data source (an
  * {@link Outbox @Outbox} {@code DataSource} bean, else the JNDI name), checks the table (creating it when
  * {@value OutboxSettings#CREATE_TABLE} is on), and starts the relay on the server's default managed scheduled
  * executor ({@code java:comp/DefaultManagedScheduledExecutorService}), or on two threads of its own in Java SE.
@@ -47,6 +48,7 @@ public class TransactionalOutbox implements EventOutbox {
     private static final String MANAGED_SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
     private Instance<DataSource> dataSources;
+    private Instance<OutboxSettings> configured;
     private Function<String, String> settingsLookup;
 
     private final OutboxEvents events = new OutboxEvents();
@@ -62,10 +64,13 @@ public class TransactionalOutbox implements EventOutbox {
      * Creates the bean.
      *
      * @param dataSources the {@link Outbox @Outbox} data source, if the application produces one
+     * @param configured the settings, if the application produces them; otherwise they are read from the library's
+     *     setting sources
      */
     @Inject
-    public TransactionalOutbox(@Outbox Instance<DataSource> dataSources) {
-        this(dataSources, null);
+    public TransactionalOutbox(@Outbox Instance<DataSource> dataSources, Instance<OutboxSettings> configured) {
+        this.dataSources = dataSources;
+        this.configured = configured;
     }
 
     /**
@@ -84,8 +89,9 @@ public class TransactionalOutbox implements EventOutbox {
         if (running != null) {
             return;
         }
-        OutboxSettings settings =
-                OutboxSettings.from(settingsLookup != null ? settingsLookup : SettingSources.lookup());
+        OutboxSettings settings = configured != null && configured.isResolvable()
+                ? configured.get()
+                : OutboxSettings.from(settingsLookup != null ? settingsLookup : SettingSources.lookup());
         String source =
                 dataSources != null && dataSources.isResolvable() ? "@Outbox DataSource" : settings.dataSource();
         DataSource dataSource = dataSource(settings);

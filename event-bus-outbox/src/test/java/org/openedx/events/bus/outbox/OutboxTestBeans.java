@@ -1,0 +1,35 @@
+package org.openedx.events.bus.outbox;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+
+import org.openedx.events.bus.redis.RedisSettings;
+
+/** Gives the container the running test's outbox data source and settings, and the Redis settings. */
+public class OutboxTestBeans {
+
+    static volatile DataSource dataSource;
+    static volatile OutboxSettings settings;
+    static volatile RedisSettings redis;
+
+    @Produces
+    @Outbox
+    @Dependent
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Produces
+    @Dependent
+    OutboxSettings settings() {
+        return settings;
+    }
+
+    @Produces
+    @Dependent
+    RedisSettings redis() {
+        return redis;
+    }
+}
