@@ -66,6 +66,7 @@ class OutboxCrashTest {
                 "-DEVENT_BUS_PRODUCER_CONFIG={\"org.openedx.learning.auth.session.login.completed.v1\": " + "{\""
                         + TOPIC + "\": {\"event_key_field\": \"user.id\", \"enabled\": true}}}",
                 "-D" + RedisSettings.CONNECTION_URL + "=redis://127.0.0.1:" + closedPort() + "/0",
+                "-DEVENT_BUS_PRODUCER=redis", // the Kafka bus is on the test class path too
                 "-D" + EventOutbox.SETTING + "=true",
                 "-D" + OutboxSettings.TABLE + "=crash",
                 "-D" + OutboxSettings.CLAIM_TIMEOUT + "=2",
@@ -79,8 +80,10 @@ class OutboxCrashTest {
             BufferedReader out =
                     new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             for (String line = out.readLine(); line != null && !line.equals("READY"); line = out.readLine()) {
-                assertThat(line).as("the child's output").startsWith("SENT ");
-                sent.add(line.substring("SENT ".length()));
+                assertThat(line).as("the child's output").doesNotStartWith("FAILED");
+                if (line.startsWith("SENT ")) {
+                    sent.add(line.substring("SENT ".length()));
+                } // other lines: the child's logging, where a binding on the class path writes to stdout
             }
             assertThat(sent).as("ids sent by the child, " + errors(directory)).hasSize(EVENTS);
         } finally {
@@ -110,7 +113,9 @@ class OutboxCrashTest {
                     () -> streamIds(connection.sync(), TOPIC).size() == EVENTS,
                     "every event published after the restart (a claim of the dead process expires after 2 s)",
                     30);
-            assertThat(streamIds(connection.sync(), TOPIC)).containsExactlyElementsOf(sent);
+            assertThat(streamIds(connection.sync(), TOPIC))
+                    .as("every id once (each event has a key of its own, so any order)")
+                    .containsExactlyInAnyOrderElementsOf(sent);
             await(() -> published(table) == EVENTS, "every row marked published", 10);
         } finally {
             scheduler.shutdownNow();
