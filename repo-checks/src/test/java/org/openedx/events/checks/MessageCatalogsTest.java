@@ -37,13 +37,14 @@ class MessageCatalogsTest {
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern CONVERSION = Pattern.compile("%([sd%])");
 
-    /** The code ranges a module's catalog may use, by module directory: the first digit of the code. */
+    /** The code ranges a module's catalog may use, by module directory: how the four digits of its codes begin. */
     private static final Map<String, String> RANGES = Map.of(
             "api", "[1-5]",
             "wire", "6",
-            "event-bus", "7",
-            "event-bus-redis", "7",
-            "event-bus-kafka", "7");
+            "event-bus", "70",
+            "event-bus-redis", "71",
+            "event-bus-kafka", "72",
+            "event-bus-outbox", "73");
 
     /** A catalog: its enum and the module (directory) and file that declare it. */
     record Catalog(Class<? extends CodedMessage> type, String module, Path source) {
@@ -83,7 +84,9 @@ class MessageCatalogsTest {
 
     @Test
     void theCatalogsAreFoundInEveryModuleThatHasOne() {
-        assertThat(catalogs()).extracting(Catalog::module).contains("api", "wire", "event-bus", "event-bus-redis");
+        assertThat(catalogs())
+                .extracting(Catalog::module)
+                .contains("api", "wire", "event-bus", "event-bus-redis", "event-bus-kafka", "event-bus-outbox");
     }
 
     @Test
@@ -99,8 +102,9 @@ class MessageCatalogsTest {
             }
             for (CodedMessage entry : catalog.entries()) {
                 String where = catalog.type().getSimpleName() + "." + entry;
-                if (!entry.code().matches("OXE" + range + "[0-9]{3}")) {
-                    problems.add(where + ": code " + entry.code() + " is not OXE" + range + "nnn");
+                if (!entry.code().matches("OXE[0-9]{4}")
+                        || !entry.code().substring(3).matches(range + "[0-9]*")) {
+                    problems.add(where + ": code " + entry.code() + " is not OXE and four digits starting " + range);
                 }
                 String previous = owners.putIfAbsent(entry.code(), where);
                 if (previous != null) {
