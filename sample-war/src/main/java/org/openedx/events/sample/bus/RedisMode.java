@@ -21,7 +21,9 @@ import java.util.function.Function;
  *       then needs to be told which back end produces;</li>
  *   <li>{@code openedx.events.redis.consumers}: one consumer of each topic, group {@value #GROUP}, which continues
  *       where the group left off ({@code check_backlog}) and moves an entry to the dead-letter stream after
- *       {@value #MAX_ATTEMPTS} failed attempts.</li>
+ *       {@value #MAX_ATTEMPTS} failed attempts;</li>
+ *   <li>with {@value #OUTBOX_SWITCH} {@code true} too ({@value #OUTBOX_SWITCH_ENV}): the transactional outbox's
+ *       {@code openedx.events.outbox.enabled} and {@code openedx.events.outbox.create-table}.</li>
  * </ul>
  * Its ordinal, {@value #ORDINAL}, is above the application's properties file (100) and below the environment (300)
  * and system properties (400), so any of these settings can still be overridden there. It is below
@@ -33,6 +35,10 @@ public class RedisMode extends BusModeSource {
     public static final String SWITCH = "sample.redis";
     /** The switch as an environment variable. */
     public static final String SWITCH_ENV = "SAMPLE_REDIS";
+    /** With the Redis mode on, {@code true} turns the transactional outbox on (in the application's data source). */
+    public static final String OUTBOX_SWITCH = "sample.outbox";
+    /** The outbox switch as an environment variable. */
+    public static final String OUTBOX_SWITCH_ENV = "SAMPLE_OUTBOX";
     /** The topic prefix: stream keys are {@code sample-<topic>}. */
     public static final String TOPIC_PREFIX = BusModes.TOPIC_PREFIX;
     /** The topic of COURSE_ENROLLMENT_CREATED. */
@@ -53,25 +59,45 @@ public class RedisMode extends BusModeSource {
 
     /** Reads the switch from the system properties, the environment and the application's properties file. */
     public RedisMode() {
-        this(BusModes.switches(key -> SWITCH_ENV));
+        this(BusModes.switches(key -> key.equals(OUTBOX_SWITCH) ? OUTBOX_SWITCH_ENV : SWITCH_ENV));
     }
 
     /**
      * Reads the switch with a lookup function.
      *
-     * @param lookup returns the raw value of a key ({@value #SWITCH}), or null
+     * @param lookup returns the raw value of a key ({@value #SWITCH}, {@value #OUTBOX_SWITCH}), or null
      */
     RedisMode(Function<String, String> lookup) {
-        super("sample Redis mode (" + SWITCH + ")", ORDINAL, settings(lookup.apply(SWITCH)));
+        super(
+                "sample Redis mode (" + SWITCH + ")",
+                ORDINAL,
+                settings(lookup.apply(SWITCH), "true".equalsIgnoreCase(trimmed(lookup.apply(OUTBOX_SWITCH)))));
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    /**
+     * The bus settings for a value of the switch, without the outbox.
+     *
+     * @param url the switch's value
+     * @return the settings; empty when the value is null or blank
+     */
+    static Map<String, String> settings(String url) {
+        return settings(url, false);
     }
 
     /**
      * The bus settings for a value of the switch.
      *
      * @param url the switch's value
+     * @param outbox whether the transactional outbox is on: then every event for the bus is stored in the request's
+     *     transaction, in the table {@code openedx_events_outbox} of the application's data source
+     *     ({@code java:comp/DefaultDataSource}, created at deployment), and published from there
      * @return the settings; empty when the value is null or blank
      */
-    static Map<String, String> settings(String url) {
+    static Map<String, String> settings(String url, boolean outbox) {
         if (!BusModes.isSet(url)) {
             return Map.of();
         }
@@ -83,6 +109,10 @@ public class RedisMode extends BusModeSource {
         settings.put(
                 "openedx.events.redis.consumers",
                 "[" + consumer(ENROLLMENT_TOPIC, ENROLLMENT_TYPE) + ", " + consumer(XBLOCK_TOPIC, XBLOCK_TYPE) + "]");
+        if (outbox) {
+            settings.put("openedx.events.outbox.enabled", "true");
+            settings.put("openedx.events.outbox.create-table", "true");
+        }
         return Map.copyOf(settings);
     }
 

@@ -85,6 +85,25 @@ class RedisModeTest {
     }
 
     @Test
+    void theOutboxSwitchAddsTheOutboxSettingsToTheRedisModeOnly() {
+        RedisMode withOutbox = new RedisMode(key -> switch (key) {
+            case RedisMode.SWITCH -> URL;
+            case RedisMode.OUTBOX_SWITCH -> " TRUE ";
+            default -> null;
+        });
+        RedisMode outboxAlone = new RedisMode(key -> RedisMode.OUTBOX_SWITCH.equals(key) ? "true" : null);
+
+        assertThat(withOutbox.getProperties())
+                .containsEntry("openedx.events.outbox.enabled", "true")
+                .containsEntry("openedx.events.outbox.create-table", "true")
+                .containsEntry("EVENT_BUS_REDIS_CONNECTION_URL", URL);
+        assertThat(outboxAlone.getProperties())
+                .as("no Redis, no bus, no outbox")
+                .isEmpty();
+        assertThat(on().getProperties()).doesNotContainKey("openedx.events.outbox.enabled");
+    }
+
+    @Test
     void itSuppliesOnlyTheBusSettings() {
         Map<String, String> properties = on().getProperties();
 

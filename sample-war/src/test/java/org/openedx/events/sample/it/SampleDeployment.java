@@ -45,6 +45,14 @@ final class SampleDeployment {
     }
 
     /**
+     * The WAR in the Redis mode with the transactional outbox: {@code sample.redis} and {@code sample.outbox=true}
+     * added to its {@code microprofile-config.properties}.
+     */
+    static WebArchive withRedisAndOutbox(String url) {
+        return withProperties("sample.redis=" + url + "\nsample.outbox=true\n");
+    }
+
+    /**
      * The WAR in the Kafka mode: its {@code microprofile-config.properties} with {@code sample.kafka} and
      * {@code sample.kafka.registry} added, so that only this deployment uses Kafka.
      */
