@@ -45,7 +45,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkSuite {
 
     private static final String STEADY = "\\.(DispatchBenchmarks|CodecBenchmarks|BaselineBenchmarks)\\.";
-    private static final String BUS = "\\.(RedisBenchmarks|KafkaBenchmarks)\\.";
+    private static final String BUS = "\\.(RedisBenchmarks|KafkaBenchmarks|OutboxBenchmarks)\\.";
     private static final String BOOT = "\\.(BootBenchmarks|RedisColdStartBenchmarks)\\.";
     private static final int BOOT_ROUNDS = 4;
     private static final int BOOT_FORKS_PER_ROUND = 3;

@@ -68,7 +68,10 @@ final class ResultsTable {
             "s15KafkaConsumer",
             "s15KafkaRawPoll",
             "s16RedisLatencyP50",
-            "s16RedisLatencyP99");
+            "s16RedisLatencyP99",
+            "s17SendDirect",
+            "s17SendThroughOutbox",
+            "s17RelayDrain");
 
     /**
      * Results the table shows when present but does not require: {@code redis-benchmark}'s rate, measured only when
@@ -338,6 +341,7 @@ final class ResultsTable {
 
         latencyRow(out, "p50", "s16RedisLatencyP50");
         latencyRow(out, "p99", "s16RedisLatencyP99");
+        outboxRows(out);
 
         out.append("\n| Benchmark | Mode | Threads | Forks | Score | ± Error (99.9%) | Unit | Allocated (B/op) |\n");
         out.append("|---|---|---:|---:|---:|---:|---|---:|\n");
@@ -675,6 +679,45 @@ final class ResultsTable {
                 hasTarget ? "≥ " + events(minRate) + " " + minRateNote : "—",
                 hasTarget ? verdict(s.normalized() >= minRate) : "—",
                 "—");
+    }
+
+    /** Scenario 17: the outbox's added cost per send, and the relay's rate beside the producer's own; reported. */
+    private void outboxRows(StringBuilder out) {
+        String scenario = "`send` published to Redis through the outbox (row in PostgreSQL, own transaction)";
+        Result s = results.get("s17SendThroughOutbox");
+        Result b = results.get("s17SendDirect");
+        if (s == null || b == null) {
+            missingRow(out, "17", scenario);
+        } else {
+            row(
+                    out,
+                    "17",
+                    scenario,
+                    time(s.normalized()),
+                    "directly (after the send) " + time(b.normalized()) + "; added "
+                            + time(s.normalized() - b.normalized()),
+                    times(s.normalized() / b.normalized()),
+                    "reported",
+                    "—",
+                    allocation(s, b));
+        }
+        String relay = "outbox relay: a backlog of 2,000 rows (20 keys) published and marked, events/s";
+        Result r = results.get("s17RelayDrain");
+        Result producer = results.get("s11RedisProducerSend");
+        if (r == null) {
+            missingRow(out, "17", relay);
+        } else {
+            row(
+                    out,
+                    "17",
+                    relay,
+                    events(r.normalized()),
+                    producer == null ? "—" : "Redis producer (scenario 11) " + events(producer.normalized()),
+                    producer == null ? "—" : times(r.normalized() / producer.normalized()),
+                    "reported",
+                    "—",
+                    "—");
+        }
     }
 
     /** Scenario 16: a percentile of the end-to-end latency through Redis; reported, no target. */

@@ -261,12 +261,35 @@ public final class OutboxRelay {
             outcomes.add(outcome);
         }
         long deadline = System.nanoTime() + settings.publishTimeout().toNanos();
+        List<Long> published = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
             if (outcomes.get(i) == null) {
-                release(rows.get(i));
-            } else {
-                record(rows.get(i), await(outcomes.get(i), deadline));
+                release(row);
+                continue;
             }
+            Throwable failure = await(outcomes.get(i), deadline);
+            if (failure == null) {
+                published.add(row.id());
+            } else {
+                recordFailure(row, failure);
+            }
+        }
+        recordPublished(published, rows.get(0).claimedBy());
+    }
+
+    /** Marks the acknowledged rows of one claim, in one statement. */
+    private void recordPublished(List<Long> ids, String claimant) {
+        try {
+            int marked = table.markPublished(ids, claimant, clock.instant());
+            if (marked < ids.size()) {
+                LOG.log(
+                        Level.DEBUG,
+                        () -> (ids.size() - marked) + " outbox rows were published after their claim expired");
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The claims expire and the rows are published again: at least once.
+            LOG.log(Level.WARNING, OutboxError.RELAY_FAILED.format(table.name(), e, settings.claimTimeout()));
         }
     }
 
@@ -303,15 +326,9 @@ public final class OutboxRelay {
         }
     }
 
-    private void record(OutboxRow row, Throwable failure) {
+    private void recordFailure(OutboxRow row, Throwable failure) {
         Instant now = clock.instant();
         try {
-            if (failure == null) {
-                if (!table.markPublished(row.id(), row.claimedBy(), now)) {
-                    LOG.log(Level.DEBUG, () -> "Outbox row " + row.id() + " was published after its claim expired");
-                }
-                return;
-            }
             int attempts = row.attempts() + 1;
             Duration wait = settings.backoffAfter(attempts);
             String problem = problem(failure);

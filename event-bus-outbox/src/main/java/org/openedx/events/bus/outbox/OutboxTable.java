@@ -321,6 +321,31 @@ public final class OutboxTable {
     }
 
     /**
+     * Records that the bus acknowledged rows one claim holds, in one statement.
+     *
+     * @param ids the rows
+     * @param claimant the claim's token
+     * @param now the time
+     * @return how many rows were marked (fewer when the claim of some expired and another node took them)
+     * @throws SQLException when the database fails
+     */
+    public int markPublished(List<Long> ids, String claimant, Instant now) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return update(
+                "UPDATE " + table + " SET status = 'PUBLISHED', published_at = ?, claimed_by = NULL, "
+                        + "claimed_until = NULL WHERE claimed_by = ? AND id IN " + placeholders(ids),
+                statement -> {
+                    statement.setObject(1, utc(now));
+                    statement.setString(2, claimant);
+                    for (int i = 0; i < ids.size(); i++) {
+                        statement.setLong(3 + i, ids.get(i));
+                    }
+                });
+    }
+
+    /**
      * Gives up a claim without an attempt: the row is due again at once.
      *
      * @param id the row
