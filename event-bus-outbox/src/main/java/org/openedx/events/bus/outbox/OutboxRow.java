@@ -37,7 +37,24 @@ public record OutboxRow(
         Instant publishedAt,
         String claimedBy) {
 
-    /** Copies the payload. */
+    /**
+     * Copies the payload.
+     *
+     * @param id the id
+     * @param eventId the eventId
+     * @param eventType the eventType
+     * @param topic the topic
+     * @param eventKeyField the eventKeyField
+     * @param orderingKey the orderingKey
+     * @param metadata the metadata
+     * @param payload the payload
+     * @param status the status
+     * @param attempts the attempts
+     * @param lastError the lastError
+     * @param createdAt the createdAt
+     * @param publishedAt the publishedAt
+     * @param claimedBy the claimedBy
+     */
     public OutboxRow {
         payload = payload.clone();
     }

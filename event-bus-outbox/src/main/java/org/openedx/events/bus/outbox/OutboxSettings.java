@@ -82,6 +82,18 @@ public record OutboxSettings(
     /**
      * Checks the values.
      *
+     * @param dataSource the dataSource
+     * @param table the table
+     * @param createTable the createTable
+     * @param relayDelay the relayDelay
+     * @param pollInterval the pollInterval
+     * @param claimTimeout the claimTimeout
+     * @param maxAttempts the maxAttempts
+     * @param backoff the backoff
+     * @param maxBackoff the maxBackoff
+     * @param retention the retention
+     * @param batchSize the batchSize
+     * @param publishTimeout the publishTimeout
      * @throws OpenEdxEventException ({@code OXE5001}) for a table name that is not a plain SQL identifier
      */
     public OutboxSettings {

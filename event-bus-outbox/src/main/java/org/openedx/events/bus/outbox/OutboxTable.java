@@ -587,7 +587,17 @@ public final class OutboxTable {
             String metadata,
             byte[] payload) {
 
-        /** Copies the payload. */
+        /**
+         * Copies the payload.
+         *
+         * @param eventId the eventId
+         * @param eventType the eventType
+         * @param topic the topic
+         * @param eventKeyField the eventKeyField
+         * @param orderingKey the orderingKey
+         * @param metadata the metadata
+         * @param payload the payload
+         */
         public NewRow {
             payload = payload.clone();
         }
