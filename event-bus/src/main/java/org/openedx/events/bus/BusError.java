@@ -61,7 +61,7 @@ public enum BusError implements CodedMessage {
     RECEIVERS_FAILED,
     /** The outbox is on but not deployed. Args: setting. */
     @Message(
-            code = "OXE7012",
+            code = "OXE7013",
             value = "Setting '%s' is true, but no EventOutbox bean is deployed: add "
                     + "org.openedx.events:openedx-events-event-bus-outbox to the application, or turn the setting off")
     OUTBOX_MISSING;

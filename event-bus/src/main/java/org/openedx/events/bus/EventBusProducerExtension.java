@@ -32,7 +32,7 @@ import org.openedx.events.support.SettingValues;
  *
  * <p>With the outbox on ({@link EventOutbox#SETTING}) the observers run during the send ({@code IN_PROGRESS}) and
  * hand the event to the deployed {@link EventOutbox}, which stores it in the sender's transaction and publishes it
- * after the commit; a deployment without an outbox bean then fails ({@code OXE7012}).
+ * after the commit; a deployment without an outbox bean then fails ({@code OXE7013}).
  *
  * <p>This module registers the extension through its own {@code META-INF/services}; it does nothing when the setting
  * is empty, and warns ({@code OXE7008}) when events are configured but no back end provides an

@@ -79,7 +79,7 @@ final class ProducerForwarder {
      * Chooses and prepares the producer now (at deployment), so that an ambiguous choice or a wrong setting fails it,
      * and starts the outbox with it when the outbox is on.
      *
-     * @throws org.openedx.events.OpenEdxEventException ({@code OXE7012}) when the outbox is on and not deployed, or
+     * @throws org.openedx.events.OpenEdxEventException ({@code OXE7013}) when the outbox is on and not deployed, or
      *     what the producer or the outbox reports
      */
     void checkProducer() {

@@ -125,7 +125,7 @@ class OutboxOnWeldTest {
     @Test
     void theOutboxSwitchedOnWithoutTheModuleFailsTheDeployment() {
         assertThatThrownBy(() -> container(true, false))
-                .hasStackTraceContaining("OXE7012")
+                .hasStackTraceContaining("OXE7013")
                 .hasStackTraceContaining(EventOutbox.SETTING)
                 .hasStackTraceContaining("openedx-events-event-bus-outbox");
     }
