@@ -145,7 +145,8 @@ public final class OutboxRelay {
 
     /**
      * Hands rows that have just been committed to the after-commit publishing, which publishes them at once on the
-     * executor given to {@link #start} (or on the calling thread before {@link #start}).
+     * executor given to {@link #start} (or on the calling thread before {@link #start}). One drain runs at a time, so
+     * that the rows of one key, committed one after the other, follow each other without waiting for a pass.
      *
      * @param ids the rows
      */
@@ -158,10 +159,7 @@ public final class OutboxRelay {
             drain();
         } else if (draining.compareAndSet(false, true)) {
             try {
-                executor.execute(() -> {
-                    draining.set(false);
-                    drain();
-                });
+                executor.execute(this::drains);
             } catch (RuntimeException e) {
                 draining.set(false);
                 LOG.log(Level.DEBUG, () -> "After-commit publishing not scheduled, the relay takes the rows: " + e);
@@ -169,7 +167,26 @@ public final class OutboxRelay {
         }
     }
 
-    /** Publishes the committed rows that can go now; those held back by an older row of their key wait for a pass. */
+    /** Drains until nothing committed is left, handing over to a newer drain if one starts meanwhile. */
+    private void drains() {
+        while (true) {
+            drain();
+            draining.set(false);
+            synchronized (committed) {
+                if (committed.isEmpty()) {
+                    return;
+                }
+            }
+            if (!draining.compareAndSet(false, true)) {
+                return; // rows came in after the last look, and their send started a drain of its own
+            }
+        }
+    }
+
+    /**
+     * Publishes the committed rows that can go now. Those held back by a row outside them (an older row of their key
+     * waiting for its next attempt, or claimed by another node) are left to the passes.
+     */
     private void drain() {
         while (true) {
             List<Long> ids;

@@ -174,6 +174,40 @@ class OutboxRelayTest {
     }
 
     @Test
+    void rowsOfOneKeyCommittedOneAfterTheOtherArePublishedRightAfterTheirCommitsWithoutWaitingForAPass()
+            throws Exception {
+        OutboxRelay relay = relay(settings(Map.of(
+                OutboxSettings.RELAY_DELAY, "3600", OutboxSettings.POLL_INTERVAL, "3600"))); // no pass takes them
+        startPasses(relay);
+        List<String> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread sender = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 50; i++) {
+                        EventsMetadata metadata = metadata();
+                        synchronized (sent) { // one key: commit order is the order of the ids
+                            long id = store(user(1), metadata);
+                            sent.add(metadata.id().toString());
+                            relay.publishCommitted(List.of(id));
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            senders.add(sender);
+            sender.start();
+        }
+        for (Thread sender : senders) {
+            sender.join(30_000);
+        }
+
+        await(() -> published() == 200, "every row published by the after-commit path", 15);
+        assertThat(streamIds(redis, TOPIC)).containsExactlyElementsOf(sent);
+    }
+
+    @Test
     void twoRelaysOnOneTablePublishEachRowOnceInKeyOrder() throws Exception {
         OutboxSettings settings = settings(Map.of());
         OutboxRelay first = relay(settings);
