@@ -118,7 +118,8 @@ final class PayloadValidation {
         try {
             return providers.get();
         } catch (RuntimeException | LinkageError e) {
-            return List.of(); // ServiceConfigurationError: a provider is listed but cannot be loaded
+            // ServiceConfigurationError: a provider is listed but cannot be loaded, which is not "no provider"
+            return List.of("(a provider that cannot be loaded: " + Echo.of(e.toString()) + ")");
         }
     }
 
