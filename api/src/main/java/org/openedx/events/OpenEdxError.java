@@ -173,7 +173,38 @@ public enum OpenEdxError implements CodedMessage {
     /** A setting has an invalid value. Args: key, value, allowed values. */
     @Message(code = "OXE5001", value = "Setting '%s' has the invalid value '%s'; allowed: %s")
     SETTING_INVALID,
-    /** Bean Validation is not available (informational). */
-    @Message(code = "OXE5002", value = "Bean Validation of Open edX payloads is off: %s")
-    VALIDATION_UNAVAILABLE;
+    /**
+     * Bean Validation is on by setting but failed to start for another reason than those of {@code OXE5003} and
+     * {@code OXE5004} (a warning). Args: problem, the setting that turns validation off.
+     */
+    @Message(
+            code = "OXE5002",
+            value = "Bean Validation of Open edX payloads is off: %s. Payloads are not checked, so a null required "
+                    + "field reaches the observers. Fix the Bean Validation provider, or set %s=false to run without "
+                    + "validation on purpose")
+    VALIDATION_UNAVAILABLE,
+    /**
+     * Bean Validation is on by setting but no provider is on the class path (a warning, at deployment). Args: what is
+     * missing, the setting that turns validation off.
+     */
+    @Message(
+            code = "OXE5003",
+            value = "Bean Validation of Open edX payloads is off: %s. Payloads are not checked, so a null required "
+                    + "field reaches the observers. Add a provider, org.hibernate.validator:hibernate-validator:"
+                    + "8.0.6.Final, with the Jakarta Expression Language implementation it needs, "
+                    + "org.glassfish.expressly:expressly:5.0.0 (a Jakarta EE server has both); or set %s=false to "
+                    + "run without validation on purpose")
+    VALIDATION_NO_PROVIDER,
+    /**
+     * Bean Validation is on by setting and a provider is present, but the Jakarta Expression Language implementation
+     * it needs is not (a warning, at deployment). Args: the provider, its error, the setting that turns validation
+     * off.
+     */
+    @Message(
+            code = "OXE5004",
+            value = "Bean Validation of Open edX payloads is off: the Bean Validation provider %s needs a Jakarta "
+                    + "Expression Language implementation, and none is on the class path (%s). Payloads are not "
+                    + "checked, so a null required field reaches the observers. Add "
+                    + "org.glassfish.expressly:expressly:5.0.0; or set %s=false to run without validation on purpose")
+    VALIDATION_NO_EXPRESSION_LANGUAGE;
 }

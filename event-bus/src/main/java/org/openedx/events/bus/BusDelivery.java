@@ -1,14 +1,13 @@
 package org.openedx.events.bus;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.OpenEdxPublicSignal;
-import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 
 /**
@@ -35,19 +34,26 @@ public final class BusDelivery {
         SendResult run(Supplier<SendResult> delivery);
     }
 
-    /** Some observers of a re-emitted event failed ({@code OXE7011}); the first failure is the cause. */
+    /**
+     * Some observers of a re-emitted event failed ({@code OXE7011}): the message names them and their exceptions'
+     * classes, and the first failure is the cause.
+     */
     public static final class ReceiversFailedException extends OpenEdxEventException {
 
         private static final long serialVersionUID = 1L;
 
-        ReceiversFailedException(List<ReceiverResponse> failures) {
+        ReceiversFailedException(SendResult result) {
             super(
                     BusError.RECEIVERS_FAILED,
                     BusError.RECEIVERS_FAILED.format(
-                            failures.size(),
-                            failures.get(0).receiver(),
-                            failures.get(0).failure()),
-                    failures.get(0).failure());
+                            result.failures().size(),
+                            result.responses().size(),
+                            result.failures().stream()
+                                    .map(f -> f.receiver() + " threw "
+                                            + f.failure().getClass().getName())
+                                    .collect(Collectors.joining(", ")),
+                            result.metadata().id()),
+                    result.failures().get(0).failure());
         }
     }
 
@@ -72,7 +78,7 @@ public final class BusDelivery {
         try {
             SendResult result =
                     workCycle.run(() -> events.sendWithCustomMetadata(metadata, signal, signal.cast(payload)));
-            return result.hasFailures() ? new ReceiversFailedException(result.failures()) : null;
+            return result.hasFailures() ? new ReceiversFailedException(result) : null;
         } catch (RuntimeException e) {
             return e;
         }
@@ -95,8 +101,10 @@ public final class BusDelivery {
     }
 
     /**
-     * Why an event was given up, as dead letters and logs say it: the coded message of this library's exceptions
-     * (with its OXE code), or the exception's own text for others.
+     * Why an event was given up, as dead letters and logs say it, always with an OXE code and without personal data:
+     * the coded message of this library's exceptions (for failed observers {@code OXE7011}, naming the receivers and
+     * their exceptions' classes), and for any other exception {@code OXE7012} with its class alone, since its message
+     * may quote payload values.
      *
      * @param failure what failed
      * @return the reason
@@ -106,6 +114,18 @@ public final class BusDelivery {
             String message = String.valueOf(coded.getMessage());
             return message.startsWith(coded.code()) ? message : coded.code() + ": " + message;
         }
-        return failure.toString();
+        return BusError.DELIVERY_FAILED.format(failure.getClass().getName());
+    }
+
+    /**
+     * What a consumer logs with the reason of a failure: the exception itself when {@link #reason} leaves its message
+     * out ({@code OXE7012}), so that the log keeps what the dead letter does not; nothing for this library's
+     * exceptions, whose messages are the reason (and robust dispatch has logged the observers' exceptions).
+     *
+     * @param failure what failed
+     * @return the exception to log with the reason, or null
+     */
+    public static Throwable logged(Throwable failure) {
+        return failure instanceof OpenEdxEventException ? null : failure;
     }
 }

@@ -56,9 +56,25 @@ public enum BusError implements CodedMessage {
                     + "set EVENT_BUS_PRODUCER to the name of one of them (upstream's dotted paths, such as "
                     + "edx_event_bus_kafka.create_producer, are understood too)")
     PRODUCER_AMBIGUOUS,
-    /** Observers failed for an event read from the bus. Args: number of failures, first receiver, its exception. */
-    @Message(code = "OXE7011", value = "%d receiver(s) failed, first %s: %s")
+    /**
+     * Observers failed for an event read from the bus: the dead-letter reason and the log's. Names the receivers and
+     * the classes of their exceptions, never the exceptions' messages, which may quote payload values (robust
+     * dispatch logs them, with OXE2009). Args: failed receivers, all receivers, each failed receiver with its
+     * exception's class, the event id.
+     */
+    @Message(
+            code = "OXE7011",
+            value = "%d of %d receivers failed: %s; each exception is logged with OXE2009 for event %s")
     RECEIVERS_FAILED,
+    /**
+     * Re-emitting an event read from the bus threw, outside robust dispatch (a non-robust send, the request context):
+     * the dead-letter reason and the log's. Names the exception's class, never its message. Args: the class.
+     */
+    @Message(
+            code = "OXE7012",
+            value = "Delivering the event threw %s outside robust dispatch (a non-robust send, or the consumer's work "
+                    + "cycle); the exception is logged with the consumer's messages")
+    DELIVERY_FAILED,
     /** The outbox is on but not deployed. Args: setting. */
     @Message(
             code = "OXE7013",

@@ -47,10 +47,36 @@ public final class ConsumerThreads {
      * @param stop asks the loop to end
      */
     public synchronized void start(String name, String description, Runnable body, Runnable stop) {
+        start(name, description, body, stop, true);
+    }
+
+    /**
+     * Starts a consumer on a new daemon thread, logging its start now or leaving that to the consumer.
+     *
+     * @param name what tells the consumer apart in the thread's name, e.g. its topic and group
+     * @param description the consumer, for logs
+     * @param body the consumer's loop
+     * @param stop asks the loop to end
+     * @param announce whether to log the start now; false for a consumer that logs it with {@link #started} once it
+     *     has connected
+     */
+    public synchronized void start(String name, String description, Runnable body, Runnable stop, boolean announce) {
         Thread thread = new Thread(body, "openedx-events-" + backEnd + "-" + name);
         thread.setDaemon(true);
         running.add(new Running(description, stop, thread));
         thread.start();
+        if (announce) {
+            started(description);
+        }
+    }
+
+    /**
+     * Logs that a consumer started: {@code Started <back end> event consumer <description>}, the line other tools
+     * look for.
+     *
+     * @param description the consumer, as given to {@link #start}
+     */
+    public void started(String description) {
         log.log(Level.INFO, () -> "Started " + backEnd + " event consumer " + description);
     }
 

@@ -1,14 +1,16 @@
 package org.openedx.events.cdi;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.spi.ValidationProvider;
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.OpenEdxPublicSignal;
@@ -16,11 +18,10 @@ import org.openedx.events.SenderValidationException;
 
 /**
  * Bean Validation of payloads: every violation, as {@code dataKey.path: message}, sorted, in one
- * {@link SenderValidationException}.
+ * {@link SenderValidationException}. The only class of the extension that refers to the Bean Validation API, so that
+ * the others load without it ({@link PayloadValidation} checks for the API first).
  */
 final class BeanValidationPayloads implements PayloadValidator {
-
-    private static final Logger LOG = System.getLogger("org.openedx.events");
 
     private final Validator validator;
 
@@ -29,29 +30,45 @@ final class BeanValidationPayloads implements PayloadValidator {
     }
 
     /**
-     * The validator to use: Bean Validation when the setting allows it and a provider is present, else none.
+     * Payload validation with a validator: the container's when it offers one, else one of the default provider's.
      *
-     * @param enabled the {@code openedx.events.bean-validation} setting
-     * @param containerValidator the container's {@code Validator}, if it offers one (may return null or throw
-     *                           {@link LinkageError} when the API is absent)
+     * @param containerValidator the container's {@code Validator}, or null when it offers none
      * @return the payload validator
+     * @throws RuntimeException or {@link LinkageError} when no validator can be built (no provider, a provider
+     *     without what it needs)
      */
-    static PayloadValidator create(boolean enabled, Supplier<Object> containerValidator) {
-        if (!enabled) {
-            return NONE;
+    static PayloadValidator of(Object containerValidator) {
+        if (containerValidator instanceof Validator provided) {
+            return new BeanValidationPayloads(provided);
         }
-        try {
-            Object fromContainer = containerValidator.get();
-            if (fromContainer instanceof Validator provided) {
-                return new BeanValidationPayloads(provided);
-            }
-            return new BeanValidationPayloads(
-                    Validation.buildDefaultValidatorFactory().getValidator());
-        } catch (RuntimeException | LinkageError e) {
-            // No Bean Validation API or provider: payloads are delivered as upstream does, unvalidated.
-            LOG.log(Level.INFO, () -> OpenEdxError.VALIDATION_UNAVAILABLE.format(e));
-            return NONE;
-        }
+        return new BeanValidationPayloads(
+                Validation.buildDefaultValidatorFactory().getValidator());
+    }
+
+    /**
+     * Whether the container offers a {@code Validator} bean (a Jakarta EE server does; Weld SE does not).
+     *
+     * @param beanManager the container
+     * @return true when a {@code Validator} bean is there
+     */
+    static boolean offeredBy(BeanManager beanManager) {
+        return !beanManager.getBeans(Validator.class).isEmpty();
+    }
+
+    /**
+     * The Bean Validation providers on the class path, as {@link Validation} finds them.
+     *
+     * @return their class names, e.g. {@code org.hibernate.validator.HibernateValidator}
+     */
+    static List<String> providers() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<String> names = new ArrayList<>();
+        ServiceLoader.load(
+                        ValidationProvider.class,
+                        loader != null ? loader : BeanValidationPayloads.class.getClassLoader())
+                .stream()
+                .forEach(provider -> names.add(provider.type().getName()));
+        return names;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.openedx.events.cdi;
 
 import java.lang.annotation.Annotation;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,6 +21,7 @@ import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessSyntheticObserverMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
+import jakarta.interceptor.Interceptor;
 
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxPublicSignal;
@@ -35,7 +37,8 @@ import org.openedx.events.OpenEdxPublicSignal;
  * Observers of the after-completion phases are re-registered so that they keep their send's metadata
  * ({@link TransactionalNotifications}). It checks every {@code @OpenEdxEvent} observer and reports all problems at
  * once as definition errors with stable codes: an unknown event type (OXE4001), a payload type the event cannot be
- * assigned to (OXE4002).
+ * assigned to (OXE4002). It sets payload validation up, warning when Bean Validation is on but cannot run
+ * ({@link PayloadValidation}: OXE5002, OXE5003, OXE5004).
  *
  * <p>The phases only collect and route: the rules and the bookkeeping of deployment live in
  * {@link ObserverDeployment}, dropped once the deployment is validated; the runtime in {@link RobustDispatch},
@@ -47,6 +50,7 @@ public class OpenEdxEventsExtension implements Extension {
     private Settings settings;
     private RobustDispatch robustDispatch;
     private TransactionalNotifications transactional;
+    private PayloadValidation payloadValidation;
     // Deployment state, dropped after AfterDeploymentValidation.
     private ObserverDeployment deployment;
 
@@ -143,6 +147,13 @@ public class OpenEdxEventsExtension implements Extension {
         }
     }
 
+    /** Early among the observers of this phase: other extensions' may already make the sender. */
+    void setUpPayloadValidation(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) AfterDeploymentValidation validation,
+            BeanManager beanManager) {
+        payloadValidation = PayloadValidation.atDeployment(settings.beanValidation(), beanManager);
+    }
+
     void dropDeploymentState(@Observes AfterDeploymentValidation validation) {
         deployment = null;
     }
@@ -150,6 +161,11 @@ public class OpenEdxEventsExtension implements Extension {
     /** {@return the settings read when the container started} */
     Settings settings() {
         return settings;
+    }
+
+    /** {@return payload validation as deployment set it up} */
+    PayloadValidation payloadValidation() {
+        return payloadValidation;
     }
 
     /** {@return robust dispatch, with every bean observer of Open edX events found at deployment} */

@@ -53,7 +53,15 @@ class RuntimeProducers {
     @Produces
     @ApplicationScoped
     Dispatcher sender() {
-        return new Dispatcher(settings, metadata, payloadValidator(), new CdiEventFiring(beanManager), asyncExecutor());
+        return new Dispatcher(
+                settings,
+                metadata,
+                beanManager
+                        .getExtension(OpenEdxEventsExtension.class)
+                        .payloadValidation()
+                        .validator(this::containerValidator),
+                new CdiEventFiring(beanManager),
+                asyncExecutor());
     }
 
     @Produces
@@ -86,15 +94,6 @@ class RuntimeProducers {
             return observer == null ? null : observer.eventType();
         }
         return null;
-    }
-
-    private PayloadValidator payloadValidator() {
-        try {
-            return BeanValidationPayloads.create(settings.beanValidation(), this::containerValidator);
-        } catch (LinkageError e) {
-            // The Bean Validation API itself is absent.
-            return PayloadValidator.NONE;
-        }
     }
 
     private Object containerValidator() {

@@ -159,6 +159,42 @@ class MessageCatalogsTest {
                 .isEmpty();
     }
 
+    /**
+     * Messages that tell the user what to add name Maven coordinates with a version ({@code OXE5003}, {@code OXE5004},
+     * {@code OXE6104}): the version must be the one the build tests with, the root pom's property.
+     */
+    @Test
+    void coordinatesInMessagesNameTheVersionsTheBuildUses() {
+        Map<String, String> properties = Map.of(
+                "org.hibernate.validator:hibernate-validator", "version.hibernate-validator",
+                "org.glassfish.expressly:expressly", "version.expressly",
+                "org.eclipse:yasson", "version.yasson");
+        String pom = read(ROOT.resolve("pom.xml"));
+        Pattern coordinates = Pattern.compile("([a-z][\\w.-]*:[a-z][\\w.-]*):([0-9][\\w.-]*[0-9A-Za-z])");
+        List<String> problems = new ArrayList<>();
+        int found = 0;
+        for (CodedMessage entry : entries().toList()) {
+            Matcher matcher = coordinates.matcher(entry.template());
+            while (matcher.find()) {
+                found++;
+                String property = properties.get(matcher.group(1));
+                if (property == null) {
+                    problems.add(entry.code() + " names " + matcher.group() + ": map " + matcher.group(1)
+                            + " to its version property in this test");
+                    continue;
+                }
+                Matcher version = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</")
+                        .matcher(pom);
+                if (!version.find() || !version.group(1).equals(matcher.group(2))) {
+                    problems.add(entry.code() + " names " + matcher.group() + ", but the root pom's " + property
+                            + " is " + (version.find(0) ? version.group(1) : "missing"));
+                }
+            }
+        }
+        assertThat(found).as("coordinates with versions in the catalogs").isGreaterThanOrEqualTo(3);
+        assertThat(problems).isEmpty();
+    }
+
     /** One argument per conversion: a long for {@code %d}, a text for {@code %s}. */
     private static Object[] argumentsFor(String template) {
         List<Object> args = new ArrayList<>();

@@ -49,5 +49,13 @@ public enum WireError implements CodedMessage {
     CLOUDEVENT_UNKNOWN_TYPE,
     /** An event could not be written as CloudEvent JSON. Args: event type, JSON path, problem. */
     @Message(code = "OXE6103", value = "Cannot write event %s as CloudEvent JSON: '%s' %s")
-    CLOUDEVENT_WRITE_FAILED;
+    CLOUDEVENT_WRITE_FAILED,
+    /** CloudEvents JSON lacks the JSON-B or JSON-P API or implementation it needs. Args: what is missing. */
+    @Message(
+            code = "OXE6104",
+            value = "CloudEvents JSON needs Jakarta JSON Binding and JSON Processing, each an API and an "
+                    + "implementation, but %s. Add an implementation such as org.eclipse:yasson:3.0.4, which brings "
+                    + "jakarta.json.bind:jakarta.json.bind-api, jakarta.json:jakarta.json-api and its implementation "
+                    + "org.eclipse.parsson:parsson (a Jakarta EE server has them all)")
+    CLOUDEVENTS_JSON_UNAVAILABLE;
 }

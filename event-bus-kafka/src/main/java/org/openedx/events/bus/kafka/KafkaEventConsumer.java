@@ -203,7 +203,7 @@ public final class KafkaEventConsumer implements Runnable {
             String reason = KafkaError.RECORD_UNUSABLE.format(
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             LOG.log(Level.ERROR, reason);
-            deadLetter(record, out, 1, reason);
+            deadLetter(record, out, 1, reason, null);
             return Outcome.DEAD_LETTERED;
         }
         for (int attempt = 1; ; attempt++) {
@@ -213,22 +213,22 @@ public final class KafkaEventConsumer implements Runnable {
                 return Outcome.DELIVERED;
             }
             if (failure instanceof SenderValidationException || attempt >= options.maxAttempts()) {
-                deadLetter(record, out, attempt, BusDelivery.reason(failure));
+                deadLetter(record, out, attempt, BusDelivery.reason(failure), BusDelivery.logged(failure));
                 return Outcome.DEAD_LETTERED;
             }
             long delay = BusDelivery.delayAfter(options.backoff(), options.maxBackoff(), attempt)
                     .toMillis();
-            int tried = attempt;
             LOG.log(
                     Level.WARNING,
-                    () -> KafkaError.ATTEMPT_FAILED.format(
+                    KafkaError.ATTEMPT_FAILED.format(
                             where,
                             headers.signal().eventType(),
                             headers.metadata().id(),
-                            tried,
+                            attempt,
                             options.maxAttempts(),
                             delay,
-                            failure));
+                            BusDelivery.reason(failure)),
+                    BusDelivery.logged(failure));
             if (!pause(delay)) {
                 return Outcome.LEFT;
             }
@@ -237,7 +237,11 @@ public final class KafkaEventConsumer implements Runnable {
 
     /** Copies a record to the dead-letter topic and waits until the broker has it. */
     private void deadLetter(
-            ConsumerRecord<byte[], byte[]> record, Producer<byte[], byte[]> out, int attempts, String reason) {
+            ConsumerRecord<byte[], byte[]> record,
+            Producer<byte[], byte[]> out,
+            int attempts,
+            String reason,
+            Throwable failure) {
         ProducerRecord<byte[], byte[]> copy =
                 new ProducerRecord<>(deadLetterTopic, null, record.key(), record.value(), record.headers());
         header(copy, "dead_letter_error", reason);
@@ -265,7 +269,8 @@ public final class KafkaEventConsumer implements Runnable {
                         record.topic() + "-" + record.partition() + "@" + record.offset(),
                         deadLetterTopic,
                         attempts,
-                        reason));
+                        reason),
+                failure);
     }
 
     private static void header(ProducerRecord<byte[], byte[]> record, String name, String value) {

@@ -64,19 +64,25 @@ public class RedisConsumers {
     }
 
     /**
-     * Starts a consumer on a new thread.
+     * Starts a consumer on a new thread. It logs {@code Started redis event consumer ...} once it has connected and
+     * prepared its group; until then it tries again after growing delays ({@code OXE7111}).
      *
      * @param options the consumer's options
      * @return the consumer, running
      */
     public RedisEventConsumer start(ConsumerOptions options) {
-        RedisEventConsumer consumer =
-                new RedisEventConsumer(connections, events, options, ConsumerThreads.inRequestContext(requestContexts));
+        RedisEventConsumer consumer = new RedisEventConsumer(
+                connections,
+                events,
+                options,
+                ConsumerThreads.inRequestContext(requestContexts),
+                () -> threads.started(options.toString()));
         threads.start(
                 options.topic() + "-" + options.group() + "-" + options.consumerName(),
                 options.toString(),
                 consumer::consumeIndefinitely,
-                consumer::stop);
+                consumer::stop,
+                false);
         return consumer;
     }
 

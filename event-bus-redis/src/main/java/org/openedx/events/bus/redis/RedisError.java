@@ -26,7 +26,10 @@ public enum RedisError implements CodedMessage {
             code = "OXE7104",
             value = "Moved stream entry %s of '%s' to the dead-letter stream '%s' after %d attempt(s): %s")
     DEAD_LETTERED,
-    /** Redis failed while consuming; the consumer keeps going. Args: stream, group, delay, problem. */
+    /**
+     * Redis failed while consuming; the consumer keeps going after a delay that grows while the failures last (a
+     * warning, once per failure). Args: stream, group, delay, problem.
+     */
     @Message(code = "OXE7105", value = "Redis error while consuming '%s' as group '%s'; retrying in %d ms: %s")
     CONSUMER_ERROR,
     /** An entry's type is not the one this consumer handles. Args: found type, expected type. */
@@ -51,5 +54,14 @@ public enum RedisError implements CodedMessage {
     @Message(
             code = "OXE7110",
             value = "The Redis event-bus producer could not connect at deployment; it tries again on the next send: %s")
-    PRODUCER_NOT_CONNECTED;
+    PRODUCER_NOT_CONNECTED,
+    /**
+     * A consumer could not connect and prepare its group, and tries again after a growing delay (a warning, once per
+     * attempt). Args: stream, group, attempt, problem, delay.
+     */
+    @Message(
+            code = "OXE7111",
+            value = "The Redis event consumer of '%s' as group '%s' has not started: attempt %d to connect and "
+                    + "prepare the group failed: %s; next attempt in %d ms")
+    CONSUMER_NOT_CONNECTED;
 }

@@ -54,8 +54,10 @@ import org.openedx.events.wire.avro.AvroSignalDeserializer;
  *   <li>at start the consumer takes back its own pending entries, and while running it claims entries that stayed
  *       pending longer than {@link RetryPolicy#claimIdle()} ({@code XAUTOCLAIM}), such as those of a consumer that
  *       died;</li>
- *   <li>a Redis error is logged and retried after {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP}; when the
- *       group has vanished (a Redis restart without persistence) it is created again;</li>
+ *   <li>a Redis error, also a Redis not reachable at start, is logged and retried after
+ *       {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP}, doubled with each failure in a row up to
+ *       {@link #FAILURE_BACKOFF_MAX}; when the group has vanished (a Redis restart without persistence) it is created
+ *       again;</li>
  *   <li>{@link #stop()} lets the entry in hand finish (its current attempt) and then returns from
  *       {@link #consumeIndefinitely()}.</li>
  * </ul>
@@ -72,11 +74,18 @@ public final class RedisEventConsumer implements AutoCloseable {
      * batch, the entries it has not handled stay pending for its restart or another consumer's claim.
      */
     static final int READ_BATCH = 64;
+    /**
+     * The longest wait between attempts while Redis fails (not reachable at start, or gone while running): the wait
+     * starts at {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP} and doubles with each failure in a row, up to
+     * this (or that setting, when it is longer).
+     */
+    public static final Duration FAILURE_BACKOFF_MAX = Duration.ofSeconds(30);
 
     private final RedisConnections connections;
     private final OpenEdxEvents events;
     private final ConsumerOptions options;
     private final BusDelivery.WorkCycle workCycle;
+    private final Runnable started;
     private final String stream;
     private final String deadLetterStream;
     private final Consumer<String> me;
@@ -106,10 +115,30 @@ public final class RedisEventConsumer implements AutoCloseable {
             OpenEdxEvents events,
             ConsumerOptions options,
             BusDelivery.WorkCycle workCycle) {
+        this(connections, events, options, workCycle, null);
+    }
+
+    /**
+     * Creates a consumer that reports when it has started.
+     *
+     * @param connections the Redis connections and settings
+     * @param events the sender that re-emits the events
+     * @param options topic, group, consumer name and retry policy
+     * @param workCycle wraps each delivery, or null
+     * @param started run once, on the consumer's thread, when it has connected and prepared its group, before it
+     *     reads; or null
+     */
+    public RedisEventConsumer(
+            RedisConnections connections,
+            OpenEdxEvents events,
+            ConsumerOptions options,
+            BusDelivery.WorkCycle workCycle,
+            Runnable started) {
         this.connections = connections;
         this.events = events;
         this.options = options;
         this.workCycle = workCycle != null ? workCycle : Supplier::get;
+        this.started = started != null ? started : () -> {};
         this.stream = connections.settings().streamKey(options.topic());
         this.deadLetterStream = deadLetterStream(stream, options.group());
         this.me = Consumer.from(options.group(), options.consumerName());
@@ -136,7 +165,11 @@ public final class RedisEventConsumer implements AutoCloseable {
     }
 
     /**
-     * Consumes until {@link #stop()} is called. Redis errors and bad entries do not end it.
+     * Consumes until {@link #stop()} is called. Redis errors and bad entries do not end it. It first connects and
+     * prepares its group, and reports that it has started; while Redis fails, at start or later, it tries again after
+     * a wait that doubles with each failure in a row, from {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP} up to
+     * {@link #FAILURE_BACKOFF_MAX}, logging each failure once with the next wait ({@code OXE7111} before it has
+     * started, {@code OXE7105} after).
      */
     public void consumeIndefinitely() {
         synchronized (lock) {
@@ -145,7 +178,9 @@ public final class RedisEventConsumer implements AutoCloseable {
             }
             worker = Thread.currentThread();
         }
+        boolean hasStarted = false;
         boolean ownPendingDone = false;
+        int failures = 0;
         try {
             while (!isStopping()) {
                 try {
@@ -153,12 +188,19 @@ public final class RedisEventConsumer implements AutoCloseable {
                     if (!groupReady) {
                         prepareGroup(redis);
                     }
+                    if (!hasStarted) {
+                        hasStarted = true;
+                        failures = 0;
+                        started.run();
+                    }
                     if (!ownPendingDone) {
                         takeBackOwnPending(redis);
                         ownPendingDone = true;
                     }
                     claimIdle(redis);
-                    for (StreamMessage<String, byte[]> message : readNew(redis)) {
+                    List<StreamMessage<String, byte[]>> batch = readNew(redis);
+                    failures = 0;
+                    for (StreamMessage<String, byte[]> message : batch) {
                         if (isStopping()) {
                             break; // the rest of the batch stays pending, for this consumer's restart or a claim
                         }
@@ -176,9 +218,15 @@ public final class RedisEventConsumer implements AutoCloseable {
                         groupReady = false;
                         groupLost = true;
                     }
-                    long sleep = connections.settings().pollFailureSleep().toMillis();
-                    LOG.log(Level.WARNING, RedisError.CONSUMER_ERROR.format(stream, options.group(), sleep, e));
-                    pause(sleep);
+                    failures++;
+                    long delay = failureDelay(failures).toMillis();
+                    LOG.log(
+                            Level.WARNING,
+                            hasStarted
+                                    ? RedisError.CONSUMER_ERROR.format(stream, options.group(), delay, e)
+                                    : RedisError.CONSUMER_NOT_CONNECTED.format(
+                                            stream, options.group(), failures, e, delay));
+                    pause(delay);
                 }
             }
         } finally {
@@ -192,6 +240,19 @@ public final class RedisEventConsumer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The wait after the given number of Redis failures in a row: {@code EVENT_BUS_REDIS_CONSUMER_POLL_FAILURE_SLEEP},
+     * doubled for each further failure, at most {@link #FAILURE_BACKOFF_MAX} (or that setting, when longer).
+     *
+     * @param failures the failures in a row, from 1
+     * @return the wait
+     */
+    Duration failureDelay(int failures) {
+        Duration first = connections.settings().pollFailureSleep();
+        Duration cap = first.compareTo(FAILURE_BACKOFF_MAX) > 0 ? first : FAILURE_BACKOFF_MAX;
+        return BusDelivery.delayAfter(first, cap, failures);
     }
 
     /**
@@ -382,7 +443,7 @@ public final class RedisEventConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             String reason = RedisError.ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage());
             LOG.log(Level.ERROR, reason);
-            deadLetter(redis, message.getId(), fields, attempt, reason);
+            deadLetter(redis, message.getId(), fields, attempt, reason, null);
             return;
         }
         int maxAttempts = options.retry().maxAttempts();
@@ -393,7 +454,13 @@ public final class RedisEventConsumer implements AutoCloseable {
                 return;
             }
             if (failure instanceof SenderValidationException || attempt >= maxAttempts) {
-                deadLetter(redis, message.getId(), fields, attempt, BusDelivery.reason(failure));
+                deadLetter(
+                        redis,
+                        message.getId(),
+                        fields,
+                        attempt,
+                        BusDelivery.reason(failure),
+                        BusDelivery.logged(failure));
                 return;
             }
             long delay = options.retry().delayAfter(attempt).toMillis();
@@ -407,7 +474,8 @@ public final class RedisEventConsumer implements AutoCloseable {
                             attempt,
                             maxAttempts,
                             delay,
-                            failure));
+                            BusDelivery.reason(failure)),
+                    BusDelivery.logged(failure));
             // Record the attempt in Redis (the delivery counter), so that a restart continues the count.
             redis.xclaim(stream, me, new XClaimArgs().retryCount(attempt).justid(), message.getId());
             if (!pause(delay)) {
@@ -438,7 +506,12 @@ public final class RedisEventConsumer implements AutoCloseable {
     }
 
     private void deadLetter(
-            RedisCommands<String, byte[]> redis, String id, Map<String, byte[]> fields, int attempts, String error) {
+            RedisCommands<String, byte[]> redis,
+            String id,
+            Map<String, byte[]> fields,
+            int attempts,
+            String error,
+            Throwable failure) {
         Map<String, byte[]> entry = new LinkedHashMap<>(fields);
         entry.put("dead_letter_stream", StreamEntries.utf8(stream));
         entry.put("dead_letter_group", StreamEntries.utf8(options.group()));
@@ -454,7 +527,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                 new XAddArgs().maxlen(connections.settings().streamMaxLen()).approximateTrimming(),
                 entry);
         acknowledge(id);
-        LOG.log(Level.ERROR, RedisError.DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error));
+        LOG.log(Level.ERROR, RedisError.DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error), failure);
     }
 
     /** Waits, returning early (false) when the consumer is stopping. */

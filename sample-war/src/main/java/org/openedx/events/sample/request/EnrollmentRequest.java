@@ -25,6 +25,9 @@ public record EnrollmentRequest(UserData user, CourseKey courseKey, String mode)
     /** Longest accepted mode (upstream's course mode slugs are at most 100 characters). */
     public static final int MAX_MODE_LENGTH = 100;
 
+    /** Longest accepted course key: Open edX's {@code CourseKeyField}, 255 characters. */
+    public static final int MAX_COURSE_KEY_LENGTH = 255;
+
     private static final Set<String> FIELDS = Set.of("user", "course_key", "mode");
 
     /**
@@ -52,14 +55,11 @@ public record EnrollmentRequest(UserData user, CourseKey courseKey, String mode)
         JsonFields fields = JsonFields.parse(body);
         fields.rejectUnknown(FIELDS);
         UserData user = Users.read(fields.object("user"));
-        CourseKey course = fields.parsed("course_key", CourseKey::parse);
+        CourseKey course = fields.parsed("course_key", MAX_COURSE_KEY_LENGTH, CourseKey::parse);
         if (course != null && !course.isCourse()) {
             fields.problem("course_key", "names a content library ('" + course + "'), not a course");
         }
-        String mode = fields.requiredText("mode");
-        if (mode != null && mode.length() > MAX_MODE_LENGTH) {
-            fields.problem("mode", "must be at most " + MAX_MODE_LENGTH + " characters, was " + mode.length());
-        }
+        String mode = fields.requiredText("mode", MAX_MODE_LENGTH);
         fields.throwIfInvalid();
         return new EnrollmentRequest(user, course, mode);
     }

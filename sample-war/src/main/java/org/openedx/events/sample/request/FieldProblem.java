@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * What is wrong with one part of a request.
  *
- * @param field the field as a dotted path into the JSON body, e.g. {@code user.email}, or {@value #BODY} for the
- *              body as a whole
+ * @param field the field as a dotted path into the JSON body, e.g. {@code user.email}; {@value #BODY} for the
+ *              body as a whole; or the name of a query parameter or header, e.g. {@code user_id}
  * @param reason what was wrong and what is allowed; it never repeats personal data (user name, e-mail, full name)
  */
 public record FieldProblem(String field, String reason) {

@@ -1,22 +1,16 @@
 package org.openedx.events.sample.request;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Reads the fields of one JSON object, collecting a {@link FieldProblem} for every field that is missing, of the
@@ -36,31 +30,21 @@ final class JsonFields {
     }
 
     /**
-     * Parses a request body that must be one JSON object.
+     * Parses a request body that must be one JSON object, with {@link StrictJsonReader}.
      *
      * @param body the body text, possibly null or empty
      * @return the reader of its top-level fields
-     * @throws InvalidRequestException of kind {@code MALFORMED_JSON} if the body is empty or not JSON, or of kind
-     *     {@code INVALID_FIELDS} if it is JSON but not an object
+     * @throws InvalidRequestException of kind {@code MALFORMED_JSON} if the body is empty or not JSON (naming the line
+     *     and column of the problem and what was expected there), of kind {@code INVALID_FIELDS} if it is JSON but
+     *     not an object, or repeats a field
      */
     static JsonFields parse(String body) {
         if (body == null || body.isBlank()) {
-            throw malformed("the request body is empty; expected a JSON object");
+            throw new InvalidRequestException(
+                    InvalidRequestException.Kind.MALFORMED_JSON,
+                    List.of(new FieldProblem(FieldProblem.BODY, "the request body is empty; expected a JSON object")));
         }
-        JsonValue value;
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
-            parser.next();
-            value = parser.getValue();
-            // A reader stops after the first value; anything after it makes the body malformed too.
-            if (parser.hasNext()) {
-                throw malformed("the request body has more after the JSON value" + at(parser.getLocation())
-                        + "; expected a JSON object");
-            }
-        } catch (JsonParsingException e) {
-            throw malformed("the request body is not valid JSON" + at(e.getLocation()) + "; expected a JSON object");
-        } catch (JsonException | NoSuchElementException e) {
-            throw malformed("the request body is not valid JSON; expected a JSON object");
-        }
+        JsonValue value = StrictJsonReader.read(Provider.INSTANCE, body);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidRequestException(
                     InvalidRequestException.Kind.INVALID_FIELDS,
@@ -70,15 +54,9 @@ final class JsonFields {
         return new JsonFields(value.asJsonObject(), "", new ArrayList<>());
     }
 
-    private static String at(JsonLocation location) {
-        return location == null
-                ? ""
-                : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-    }
-
-    private static InvalidRequestException malformed(String reason) {
-        return new InvalidRequestException(
-                InvalidRequestException.Kind.MALFORMED_JSON, List.of(new FieldProblem(FieldProblem.BODY, reason)));
+    /** The JSON-P provider, looked up once (each {@code Json.create...} call looks it up again). */
+    private static final class Provider {
+        static final JsonProvider INSTANCE = JsonProvider.provider();
     }
 
     /** The problems found so far, by this reader and its nested readers. */
@@ -125,14 +103,18 @@ final class JsonFields {
      * A required string that is not blank.
      *
      * @param name the field name
+     * @param maxLength the most characters (Unicode code points, as Python and Django count them) it may have
      * @return the string, or null after recording a problem
      */
-    String requiredText(String name) {
+    String requiredText(String name, int maxLength) {
         JsonValue value = required(name, JsonValue.ValueType.STRING, "a string");
         if (value == null) {
             return null;
         }
         String text = ((JsonString) value).getString();
+        if (!withinLength(name, text, maxLength)) {
+            return null;
+        }
         if (text.isBlank()) {
             problems.add(new FieldProblem(path(name), "must not be blank"));
             return null;
@@ -145,9 +127,10 @@ final class JsonFields {
      *
      * @param name the field name
      * @param absent the value when the field is absent or null
+     * @param maxLength the most characters (Unicode code points) it may have
      * @return the string, {@code absent}, or null after recording a problem
      */
-    String optionalText(String name, String absent) {
+    String optionalText(String name, String absent, int maxLength) {
         JsonValue value = object.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return absent;
@@ -156,7 +139,18 @@ final class JsonFields {
             wrongType(name, "a string", value);
             return null;
         }
-        return ((JsonString) value).getString();
+        String text = ((JsonString) value).getString();
+        return withinLength(name, text, maxLength) ? text : null;
+    }
+
+    /** Records a problem when the text is longer than allowed; the reason gives the limit, not the text. */
+    private boolean withinLength(String name, String text, int maxLength) {
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            problems.add(new FieldProblem(path(name), "must be at most " + maxLength + " characters, was " + length));
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -212,12 +206,13 @@ final class JsonFields {
      * A required string turned into a value by a parser; the parser's exception message becomes the reason.
      *
      * @param name the field name
+     * @param maxLength the most characters (Unicode code points) it may have, checked before parsing
      * @param parser the parser, e.g. {@code CourseKey::parse}
      * @param <T> the value type
      * @return the value, or null after recording a problem
      */
-    <T> T parsed(String name, Function<String, T> parser) {
-        String text = requiredText(name);
+    <T> T parsed(String name, int maxLength, Function<String, T> parser) {
+        String text = requiredText(name, maxLength);
         if (text == null) {
             return null;
         }
@@ -256,8 +251,9 @@ final class JsonFields {
         problems.add(new FieldProblem(path(name), "must be " + expected + ", was " + describe(value.getValueType())));
     }
 
+    /** The field's dotted path; a long name (an unknown field, say) is cut. */
     private String path(String name) {
-        return prefix + name;
+        return prefix + StrictJsonReader.echo(name);
     }
 
     private static String describe(JsonValue.ValueType type) {

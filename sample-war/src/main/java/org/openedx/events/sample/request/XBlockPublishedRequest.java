@@ -18,6 +18,12 @@ public record XBlockPublishedRequest(UsageKey usageKey, String blockType) {
 
     private static final Set<String> FIELDS = Set.of("usage_key", "block_type");
 
+    /** Longest accepted usage key: Open edX's {@code UsageKeyField}, 255 characters. */
+    public static final int MAX_USAGE_KEY_LENGTH = 255;
+
+    /** Longest accepted block type: a part of the usage key, so at most as long. */
+    public static final int MAX_BLOCK_TYPE_LENGTH = MAX_USAGE_KEY_LENGTH;
+
     /**
      * Checks the components.
      *
@@ -40,8 +46,9 @@ public record XBlockPublishedRequest(UsageKey usageKey, String blockType) {
     public static XBlockPublishedRequest parse(String body) {
         JsonFields fields = JsonFields.parse(body);
         fields.rejectUnknown(FIELDS);
-        UsageKey usageKey = fields.parsed("usage_key", UsageKey::parse);
-        String blockType = fields.optionalText("block_type", usageKey == null ? null : usageKey.blockType());
+        UsageKey usageKey = fields.parsed("usage_key", MAX_USAGE_KEY_LENGTH, UsageKey::parse);
+        String blockType = fields.optionalText(
+                "block_type", usageKey == null ? null : usageKey.blockType(), MAX_BLOCK_TYPE_LENGTH);
         if (usageKey != null && blockType != null && !blockType.equals(usageKey.blockType())) {
             fields.problem(
                     "block_type",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.openedx.events.sample.request.QueryParameters;
 import org.openedx.events.sample.store.NotificationPreference;
 
 /**
@@ -29,12 +30,14 @@ public class PreferencesResource {
     /**
      * Lists the stored preferences.
      *
-     * @param userId only this learner's, when given
+     * @param userIdText only this learner's, when given: a whole number of at least 1 (anything else is answered
+     *     with 400 and a problem document naming {@code user_id})
      * @return {@code {"preferences": [...]}}
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String list(@QueryParam("user_id") Long userId) {
+    public String list(@QueryParam("user_id") String userIdText) {
+        Long userId = QueryParameters.positiveLong("user_id", userIdText);
         List<NotificationPreference> found = userId == null
                 ? entityManager
                         .createNamedQuery(NotificationPreference.FIND_ALL, NotificationPreference.class)

@@ -1,5 +1,6 @@
 package org.openedx.events.sample.web;
 
+import java.io.InputStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,7 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.sample.request.RegistrationRequest;
+import org.openedx.events.sample.request.RequestBody;
 
 /**
  * {@code POST /sample/api/registrations}: completes a registration, sending STUDENT_REGISTRATION_COMPLETED to the
@@ -40,14 +42,14 @@ public class RegistrationResource {
     /**
      * Checks the request, then sends the event asynchronously and waits for its observers.
      *
-     * @param body the request, see {@link RegistrationRequest}
+     * @param body the request (at most {@value RequestBody#MAX_BYTES} bytes), see {@link RegistrationRequest}
      * @return the event's {@code id} and {@code time} and every receiver's outcome
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response register(String body) {
-        RegistrationRequest request = RegistrationRequest.parse(body);
+    public Response register(InputStream body) {
+        RegistrationRequest request = RegistrationRequest.parse(RequestBody.read(body));
         SendResult result;
         try {
             result = events.sendAsync(LearningSignals.STUDENT_REGISTRATION_COMPLETED, request.user())

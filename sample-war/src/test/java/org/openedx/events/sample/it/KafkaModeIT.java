@@ -246,9 +246,12 @@ class KafkaModeIT {
         assertThat(dead.value()).isEqualTo(original.value());
         assertThat(header(dead, "ce_type")).isEqualTo(ENROLLMENT_TYPE);
         assertThat(header(dead, "dead_letter_attempts")).isEqualTo("3");
+        // A coded reason naming the failed receiver and its exception's class, not the exception's message.
         assertThat(header(dead, "dead_letter_error"))
-                .contains("IllegalStateException")
-                .contains("fail on purpose");
+                .startsWith("OXE7011: 1 of ")
+                .endsWith(" receivers failed: org.openedx.events.sample.observers.DemoFailure#failOnDemand threw "
+                        + "java.lang.IllegalStateException; each exception is logged with OXE2009 for event " + id)
+                .doesNotContain("fail on purpose");
         assertThat(header(dead, "dead_letter_topic")).isEqualTo(ENROLLMENT_TOPIC);
         assertThat(header(dead, "dead_letter_partition")).isEqualTo(Integer.toString(original.partition()));
         assertThat(header(dead, "dead_letter_offset")).isEqualTo(Long.toString(original.offset()));

@@ -50,6 +50,26 @@ final class SampleClient {
                 .build());
     }
 
+    /**
+     * Any request, answered as it is.
+     *
+     * @param method the method
+     * @param pathAndQuery the path under the API, e.g. {@code enrollments}
+     * @param contentType the {@code Content-Type}, or null for none
+     * @param body the body
+     * @return the response
+     */
+    HttpResponse<String> request(
+            String method, String pathAndQuery, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(pathAndQuery))
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
     /** POST that must answer 200 with a JSON object. */
     JsonObject postOk(String path, String json) {
         HttpResponse<String> response = post(path, json);

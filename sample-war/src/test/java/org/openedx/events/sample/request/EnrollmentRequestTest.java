@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import org.openedx.events.learning.data.CourseEnrollmentData;
 
@@ -51,15 +50,25 @@ class EnrollmentRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "{", "{\"user\": }", "not json", "{\"a\": 1} trailing"})
-    void textThatIsNotJsonIsMalformed(String body) {
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "``|the request body is empty; expected a JSON object",
+                "`   `|the request body is empty; expected a JSON object",
+                "{|the request body is not valid JSON: it ends after line 1, column 1, where a field name (a string in "
+                        + "double quotes) or '}' was expected",
+                "{\"user\": }|the request body is not valid JSON at line 1, column 10: expected a value (an object, "
+                        + "array, string, number, true, false or null), found '}'",
+                "not json|the request body is not valid JSON at line 1, column 1: expected a JSON object, found 'n'",
+                "{\"a\": 1} trailing|the request body is not valid JSON at line 1, column 10: expected the end of the "
+                        + "body after the JSON value, found 't'"
+            })
+    void textThatIsNotJsonIsMalformedWithThePositionAndWhatWasExpected(String body, String reason) {
         InvalidRequestException e = refuse(body);
 
         assertThat(e.kind()).isEqualTo(InvalidRequestException.Kind.MALFORMED_JSON);
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo(FieldProblem.BODY);
-            assertThat(p.reason()).contains("expected a JSON object");
-        });
+        assertThat(e.problems()).containsExactly(new FieldProblem(FieldProblem.BODY, reason));
     }
 
     @Test
@@ -68,7 +77,139 @@ class EnrollmentRequestTest {
                         .problems()
                         .get(0)
                         .reason())
-                .isEqualTo("the request body is not valid JSON at line 2, column 9; expected a JSON object");
+                .isEqualTo("the request body is not valid JSON at line 2, column 9: expected ':' after the field name "
+                        + "'user', found '1'");
+    }
+
+    @Test
+    void aMissingCommaIsReportedWhereItIsMissing() {
+        String body = VALID.replace(
+                "\"course_key\": \"course-v1:edX+DemoX+Demo_Course\",",
+                "\"course_key\": " + "\"course-v1:edX+DemoX+Demo_Course\"");
+        int column = body.indexOf("\"mode\"") + 1;
+
+        assertThat(refuse(body).problems())
+                .containsExactly(new FieldProblem(
+                        FieldProblem.BODY,
+                        "the request body is not valid JSON at line 1, column " + column + ": expected ',' or '}' "
+                                + "after the value of 'course_key', found '\"'"));
+    }
+
+    @Test
+    void aTruncatedBodyIsReportedAtItsLastCharacterNotPastIt() {
+        String body = VALID.substring(0, VALID.length() - 1);
+
+        assertThat(refuse(body).problems().get(0).reason())
+                .isEqualTo("the request body is not valid JSON: it ends after line 1, column " + body.length()
+                        + ", where ',' or '}' after the value of 'mode' was expected");
+    }
+
+    @Test
+    void aRepeatedFieldIsRefusedByName() {
+        String body = VALID.replace("\"mode\": \"verified\"", "\"mode\": \"verified\", \"mode\": \"audit\"");
+
+        InvalidRequestException e = refuse(body);
+
+        assertThat(e.kind()).isEqualTo(InvalidRequestException.Kind.INVALID_FIELDS);
+        assertThat(e.problems())
+                .containsExactly(new FieldProblem(
+                        "mode",
+                        "appears twice in its object (the second time at line 1, column "
+                                + (body.lastIndexOf("\"mode\"") + 1) + "); a field may appear only once"));
+    }
+
+    @Test
+    void aRepeatedNestedFieldIsNamedWithItsPath() {
+        String body = VALID.replace("\"name\": \"Learner\"", "\"name\": \"Learner\", \"email\": \"x@example.com\"");
+
+        assertThat(refuse(body).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("user.email"))
+                .satisfies(p -> assertThat(p.reason()).startsWith("appears twice in its object"));
+    }
+
+    @Test
+    void aBodyNestedAHundredThousandLevelsIsRefusedAtTheLimitQuickly() {
+        long start = System.nanoTime();
+
+        InvalidRequestException e = refuse("{\"user\": " + "[".repeat(100_000));
+
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(1_000_000_000L);
+        assertThat(e.kind()).isEqualTo(InvalidRequestException.Kind.MALFORMED_JSON);
+        assertThat(e.problems())
+                .containsExactly(new FieldProblem(
+                        FieldProblem.BODY,
+                        "the request body is not valid JSON at line 1, column " + (9 + StrictJsonReader.MAX_DEPTH)
+                                + ": objects and arrays nest deeper than 16 levels, the most this API reads (its "
+                                + "requests nest two)"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "username|150|user.username",
+                "email|254|user.email",
+                "name|255|user.name",
+            })
+    void personalFieldsHaveOpenEdxsLengthLimitsAndAreNotEchoed(String field, int limit, String path) {
+        String value = field.equals("email") ? "x".repeat(limit - 11) + "@example.com" : "x".repeat(limit + 1);
+        String body = VALID.replaceFirst("\"" + field + "\": \"[^\"]*\"", "\"" + field + "\": \"" + value + "\"");
+
+        InvalidRequestException e = refuse(body);
+
+        assertThat(e.problems())
+                .containsExactly(
+                        new FieldProblem(path, "must be at most " + limit + " characters, was " + (limit + 1)));
+        assertThat(e.getMessage()).doesNotContain("xxxxxxxxxx");
+    }
+
+    @Test
+    void theLimitsAreExactAndCountCharactersNotUtf16Units() {
+        String emoji = new String(Character.toChars(0x1F393)); // two UTF-16 units, one character
+        String body = VALID.replace("\"edx_learner\"", "\"" + emoji.repeat(Users.MAX_USERNAME_LENGTH) + "\"")
+                .replace("\"Learner\"", "\"" + "n".repeat(Users.MAX_NAME_LENGTH) + "\"")
+                .replace("course-v1:edX+DemoX+Demo_Course", "course-v1:edX+DemoX+" + "r".repeat(235));
+
+        EnrollmentRequest request = EnrollmentRequest.parse(body);
+
+        assertThat(request.user().pii().username()).hasSize(2 * Users.MAX_USERNAME_LENGTH);
+        assertThat(request.courseKey().toString()).hasSize(EnrollmentRequest.MAX_COURSE_KEY_LENGTH);
+    }
+
+    @Test
+    void aTooLongCourseKeyIsRefusedBeforeItIsParsed() {
+        String key = "course-v1:edX+DemoX+" + "r".repeat(236);
+
+        assertThat(refuse(VALID.replace("course-v1:edX+DemoX+Demo_Course", key)).problems())
+                .containsExactly(new FieldProblem("course_key", "must be at most 255 characters, was 256"));
+    }
+
+    @Test
+    void aHugeUnknownFieldNameIsCutInTheReason() {
+        String name = "n".repeat(10_000);
+
+        InvalidRequestException e = refuse(VALID.replace("\"mode\"", "\"" + name + "\": 1, \"mode\""));
+
+        assertThat(e.problems())
+                .containsExactly(new FieldProblem(
+                        "n".repeat(StrictJsonReader.ECHO_LIMIT) + "… (10000 characters)",
+                        "is not a known field; allowed: [course_key, mode, user]"));
+    }
+
+    @Test
+    void aBodyWithThousandsOfProblemsGetsABoundedAnswer() {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 5_000; i++) {
+            body.append("\"f").append(i).append("\": 1, ");
+        }
+        body.append("\"mode\": \"audit\"}");
+
+        InvalidRequestException e = refuse(body.toString());
+
+        assertThat(e.problems()).hasSize(InvalidRequestException.MAX_PROBLEMS);
+        assertThat(e.total()).isEqualTo(5_002); // the unknown fields, user and course_key
+        assertThat(e.getMessage()).endsWith("; and 4982 more problem(s)").hasSizeLessThan(3_000);
     }
 
     @ParameterizedTest
@@ -139,7 +280,7 @@ class EnrollmentRequestTest {
     }
 
     @Test
-    void aTooLongModeIsRefused() {
+    void aTooLongModeIsRefusedWithTheLimit() {
         String mode = "m".repeat(EnrollmentRequest.MAX_MODE_LENGTH + 1);
 
         assertThat(refuse(VALID.replace("verified", mode)).problems())

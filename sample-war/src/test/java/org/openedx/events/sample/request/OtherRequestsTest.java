@@ -64,4 +64,19 @@ class OtherRequestsTest {
                 .satisfies(p -> assertThat(p.field()).isEqualTo("usage_key"))
                 .satisfies(p -> assertThat(p.reason()).startsWith("OXE3001: Invalid UsageKey"));
     }
+
+    @Test
+    void aTooLongUsageKeyOrBlockTypeIsRefusedWithItsLimit() {
+        String key = "block-v1:edX+DemoX+Demo_Course+type@vertical+block@" + "b".repeat(205);
+
+        InvalidRequestException e = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> XBlockPublishedRequest.parse(
+                        "{\"usage_key\": \"" + key + "\", \"block_type\": \"" + "v".repeat(256) + "\"}"));
+
+        assertThat(e.problems())
+                .containsExactly(
+                        new FieldProblem("usage_key", "must be at most 255 characters, was 256"),
+                        new FieldProblem("block_type", "must be at most 255 characters, was 256"));
+    }
 }

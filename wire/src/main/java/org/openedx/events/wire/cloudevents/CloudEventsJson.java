@@ -1,41 +1,10 @@
 package org.openedx.events.wire.cloudevents;
 
-import java.io.StringReader;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
-import jakarta.json.bind.config.BinaryDataStrategy;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParsingException;
-
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.support.Echo;
-import org.openedx.events.support.IsoDateTimes;
-import org.openedx.events.support.Json;
-import org.openedx.events.support.PythonUuids;
-import org.openedx.events.wire.payload.PathFailure;
-import org.openedx.events.wire.payload.PayloadType;
+import org.openedx.events.wire.WireError;
 
 /**
  * Open edX events as CloudEvents 1.0 in the structured JSON format ({@code application/cloudevents+json}), written
@@ -76,8 +45,12 @@ import org.openedx.events.wire.payload.PayloadType;
  * as UTC. Every problem is reported as a {@link CloudEventFormatException} naming its JSON path, e.g.
  * {@code data.enrollment.course.course_key}.
  *
- * <p>Instances are thread-safe; each holds one {@link Jsonb}, so create one and reuse it, and {@link #close()} it
- * when done.
+ * <p>Instances are thread-safe; each holds one {@link jakarta.json.bind.Jsonb}, so create one and reuse it, and
+ * {@link #close()} it when done.
+ *
+ * <p>It needs Jakarta JSON Binding and JSON Processing, each an API and an implementation: a Jakarta EE server has
+ * them; elsewhere add an implementation such as {@code org.eclipse:yasson}, which brings the two APIs and Parsson.
+ * Without them the constructor fails with {@code OXE6104} naming what is missing and its Maven coordinates.
  */
 public final class CloudEventsJson implements AutoCloseable {
 
@@ -96,16 +69,32 @@ public final class CloudEventsJson implements AutoCloseable {
      */
     public static final int MAX_LENGTH = 1024 * 1024;
 
-    private final Jsonb jsonb;
-    private final JsonProvider json;
+    /** A class of each API this format needs, with the artifact that holds it. */
+    private static final String[][] APIS = {
+        {"jakarta.json.bind.JsonbBuilder", "the JSON-B API (jakarta.json.bind:jakarta.json.bind-api)"},
+        {"jakarta.json.spi.JsonProvider", "the JSON-P API (jakarta.json:jakarta.json-api)"}
+    };
 
-    /** Creates a reader and writer with its own {@link Jsonb} (from the JSON-B provider on the class path). */
+    private final JsonbCloudEvents json;
+
+    /**
+     * Creates a reader and writer with its own {@link jakarta.json.bind.Jsonb} (from the JSON-B provider on the class
+     * path).
+     *
+     * @throws OpenEdxEventException {@code OXE6104} when the JSON-B or JSON-P API, or an implementation of either, is
+     *     not on the class path, naming what is missing and the Maven coordinates to add
+     */
     public CloudEventsJson() {
-        this.jsonb = JsonbBuilder.create(new JsonbConfig()
-                .withNullValues(true)
-                .withAdapters(new PythonDateTimeAdapter())
-                .withBinaryDataStrategy(BinaryDataStrategy.BASE_64));
-        this.json = JsonProvider.provider();
+        StringBuilder missing = new StringBuilder();
+        for (String[] api : APIS) {
+            if (!present(api[0])) {
+                missing.append(missing.length() == 0 ? "" : " and ").append(api[1]);
+            }
+        }
+        if (missing.length() > 0) {
+            throw unavailable(missing + (missing.indexOf(" and ") < 0 ? " is" : " are") + " not on the class path");
+        }
+        this.json = new JsonbCloudEvents();
     }
 
     /**
@@ -121,53 +110,7 @@ public final class CloudEventsJson implements AutoCloseable {
      *     double is not finite, or a type has no JSON form
      */
     public <T> String write(EventsMetadata metadata, OpenEdxPublicSignal<T> signal, T data) {
-        String type = signal.eventType();
-        if (metadata == null) {
-            throw CloudEventFormatException.write(type, "$", "has no metadata (null)", null);
-        }
-        if (!metadata.eventType().equals(type)) {
-            throw CloudEventFormatException.write(
-                    type,
-                    "type",
-                    "would be '" + metadata.eventType()
-                            + "' from the metadata; metadata must carry the signal's own event type",
-                    null);
-        }
-        String path = "data." + signal.dataKey();
-        if (data == null) {
-            throw CloudEventFormatException.write(type, path, "is null; the payload is required", null);
-        }
-        if (!signal.dataType().isInstance(data)) {
-            throw CloudEventFormatException.write(
-                    type,
-                    path,
-                    "is a " + data.getClass().getName() + ", but the event carries "
-                            + signal.dataType().getName(),
-                    null);
-        }
-        try {
-            JsonChecks.checkValue(data, PayloadType.of(signal.dataType()));
-        } catch (PathFailure f) {
-            throw CloudEventFormatException.write(type, f.path(path), f.problem(), f.getCause());
-        }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", SPEC_VERSION);
-        event.put("id", metadata.id().toString());
-        event.put("type", type);
-        event.put("source", metadata.source());
-        event.put("time", IsoDateTimes.format(metadata.time()));
-        event.put("datacontenttype", DATA_CONTENT_TYPE);
-        event.put("minorversion", metadata.minorVersion());
-        event.put("sourcehost", metadata.sourceHost());
-        event.put("sourcelib", metadata.sourceLib());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(signal.dataKey(), data);
-        event.put("data", payload);
-        try {
-            return jsonb.toJson(event);
-        } catch (JsonbException e) {
-            throw CloudEventFormatException.write(type, path, "cannot be written by JSON-B: " + e.getMessage(), e);
-        }
+        return json.write(metadata, signal, data);
     }
 
     /**
@@ -178,11 +121,7 @@ public final class CloudEventsJson implements AutoCloseable {
      * @throws CloudEventFormatException as {@link #write(EventsMetadata, OpenEdxPublicSignal, Object)}
      */
     public String write(CloudEventMessage<?> event) {
-        return writeTyped(event);
-    }
-
-    private <T> String writeTyped(CloudEventMessage<T> event) {
-        return write(event.metadata(), event.signal(), event.data());
+        return json.write(event);
     }
 
     /**
@@ -194,13 +133,7 @@ public final class CloudEventsJson implements AutoCloseable {
      *     anything else that is wrong
      */
     public CloudEventMessage<?> read(String text) {
-        JsonObject event = parse(text);
-        String type = requiredString(event, "type");
-        Optional<OpenEdxPublicSignal<?>> signal = OpenEdxPublicSignal.findSignalByType(type);
-        if (signal.isEmpty()) {
-            throw CloudEventFormatException.unknownType(type, OpenEdxPublicSignal.closestEventTypes(type));
-        }
-        return read(event, signal.get());
+        return json.read(text);
     }
 
     /**
@@ -214,212 +147,26 @@ public final class CloudEventsJson implements AutoCloseable {
      *     {@code type} other than the signal's
      */
     public <T> CloudEventMessage<T> read(String text, OpenEdxPublicSignal<T> signal) {
-        JsonObject event = parse(text);
-        String type = requiredString(event, "type");
-        if (!type.equals(signal.eventType())) {
-            throw CloudEventFormatException.read(
-                    "type",
-                    "is '" + Echo.of(type) + "', but the expected event type is '" + signal.eventType() + "'",
-                    null);
-        }
-        return read(event, signal);
+        return json.read(text, signal);
     }
 
-    private <T> CloudEventMessage<T> read(JsonObject event, OpenEdxPublicSignal<T> signal) {
-        String specVersion = requiredString(event, "specversion");
-        if (!SPEC_VERSION.equals(specVersion)) {
-            throw CloudEventFormatException.read(
-                    "specversion",
-                    "is '" + Echo.of(specVersion) + "', but only CloudEvents " + SPEC_VERSION + " is supported",
-                    null);
-        }
-        JsonValue contentType = event.get("datacontenttype");
-        if (contentType != null && contentType.getValueType() != JsonValue.ValueType.NULL) {
-            String media = requiredString(event, "datacontenttype");
-            String base = media.split(";", 2)[0].trim();
-            if (!base.equalsIgnoreCase(DATA_CONTENT_TYPE)) {
-                throw CloudEventFormatException.read(
-                        "datacontenttype",
-                        "is '" + Echo.of(media) + "', but Open edX event " + "data must be " + DATA_CONTENT_TYPE,
-                        null);
-            }
-        }
-        if (event.containsKey("data_base64")) {
-            throw CloudEventFormatException.read(
-                    "data_base64", "is present, but Open edX event data is JSON " + "('data'), not binary", null);
-        }
-        EventsMetadata metadata = metadata(event, signal.eventType());
-        T data = data(event, signal);
-        return new CloudEventMessage<>(metadata, signal, data);
-    }
-
-    private JsonObject parse(String text) {
-        if (text == null) {
-            throw CloudEventFormatException.read("$", "is null; expected a CloudEvent JSON object", null);
-        }
-        try {
-            Json.check(text, MAX_LENGTH);
-        } catch (Json.SyntaxException e) {
-            throw CloudEventFormatException.read("$", "is not valid JSON: " + e.getMessage(), e);
-        }
-        JsonStructure structure;
-        try (JsonReader reader = json.createReader(new StringReader(text))) {
-            structure = reader.read();
-        } catch (JsonParsingException e) {
-            throw CloudEventFormatException.read("$", "is not valid JSON: " + e.getMessage(), e);
-        } catch (JsonException e) {
-            throw CloudEventFormatException.read("$", "cannot be read as JSON: " + e.getMessage(), e);
-        }
-        if (!(structure instanceof JsonObject object)) {
-            throw CloudEventFormatException.read(
-                    "$", "is " + JsonChecks.describe(structure) + ", but a CloudEvent is a JSON object", null);
-        }
-        return object;
-    }
-
-    private static EventsMetadata metadata(JsonObject event, String type) {
-        String idText = requiredString(event, "id");
-        UUID id;
-        try {
-            id = PythonUuids.parse(idText);
-        } catch (IllegalArgumentException e) {
-            throw CloudEventFormatException.read("id", e.getMessage(), e);
-        }
-        String source = requiredString(event, "source");
-        String timeText = requiredString(event, "time");
-        OffsetDateTime time;
-        try {
-            time = IsoDateTimes.parseOffset(timeText);
-        } catch (DateTimeParseException e) {
-            throw CloudEventFormatException.read("time", e.getMessage(), e);
-        }
-        if (!ZoneOffset.UTC.equals(time.getOffset())) {
-            throw CloudEventFormatException.read(
-                    "time", "is '" + Echo.of(timeText) + "', but Open edX event times are UTC " + "(+00:00)", null);
-        }
-        int minorVersion = minorVersion(event);
-        String sourceHost = requiredString(event, "sourcehost");
-        List<Integer> sourceLib = sourceLib(event);
-        try {
-            return new EventsMetadata(type, id, minorVersion, source, sourceHost, time, sourceLib);
-        } catch (OpenEdxEventException e) {
-            throw CloudEventFormatException.read("$", "has invalid metadata: " + e.getMessage(), e);
-        }
-    }
-
-    private static int minorVersion(JsonObject event) {
-        JsonValue value = required(event, "minorversion");
-        if (value instanceof JsonNumber number
-                && number.isIntegral()
-                && number.bigIntegerValue().signum() >= 0
-                && number.bigIntegerValue().bitLength() < 32) {
-            return number.intValue();
-        }
-        if (value instanceof JsonString string && string.getString().matches("[0-9]{1,9}")) {
-            return Integer.parseInt(string.getString());
-        }
-        throw CloudEventFormatException.read(
-                "minorversion", "is " + JsonChecks.describe(value) + ", but must be a non-negative integer", null);
-    }
-
-    private static List<Integer> sourceLib(JsonObject event) {
-        JsonValue value = required(event, "sourcelib");
-        List<Integer> parts = new ArrayList<>();
-        if (value instanceof JsonArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonValue part = array.get(i);
-                if (!(part instanceof JsonNumber number)
-                        || !number.isIntegral()
-                        || number.bigIntegerValue().signum() < 0
-                        || number.bigIntegerValue().bitLength() >= 32) {
-                    throw CloudEventFormatException.read(
-                            "sourcelib[" + i + "]",
-                            "is " + JsonChecks.describe(part)
-                                    + ", but library versions are lists of non-negative integers such as [11, 2, 0]",
-                            null);
-                }
-                parts.add(number.intValue());
-            }
-            return parts;
-        }
-        if (value instanceof JsonString string && string.getString().matches("[0-9]{1,9}(\\.[0-9]{1,9})*")) {
-            for (String part : string.getString().split("\\.")) {
-                parts.add(Integer.parseInt(part));
-            }
-            return parts;
-        }
-        throw CloudEventFormatException.read(
-                "sourcelib",
-                "is " + JsonChecks.describe(value) + ", but must be a "
-                        + "list of non-negative integers such as [11, 2, 0] (or the dotted form \"11.2.0\")",
-                null);
-    }
-
-    private <T> T data(JsonObject event, OpenEdxPublicSignal<T> signal) {
-        JsonValue value = required(event, "data");
-        if (!(value instanceof JsonObject data)) {
-            throw CloudEventFormatException.read(
-                    "data",
-                    "is " + JsonChecks.describe(value) + ", but must be an " + "object holding the payload under '"
-                            + signal.dataKey() + "'",
-                    null);
-        }
-        for (String key : data.keySet()) {
-            if (!key.equals(signal.dataKey())) {
-                throw CloudEventFormatException.read(
-                        "data." + key,
-                        "is not the data key of " + signal.eventType() + ", which is '" + signal.dataKey() + "'",
-                        null);
-            }
-        }
-        String path = "data." + signal.dataKey();
-        JsonValue payload = data.get(signal.dataKey());
-        if (payload == null || payload.getValueType() == JsonValue.ValueType.NULL) {
-            throw CloudEventFormatException.read(
-                    path,
-                    payload == null ? "is missing; the payload is required" : "is null; the payload is required",
-                    null);
-        }
-        try {
-            JsonChecks.checkJson(payload, PayloadType.of(signal.dataType()));
-        } catch (PathFailure f) {
-            throw CloudEventFormatException.read(f.path(path), f.problem(), f.getCause());
-        }
-        try {
-            return signal.cast(jsonb.fromJson(payload.toString(), signal.dataType()));
-        } catch (JsonbException | IllegalArgumentException | ClassCastException e) {
-            throw CloudEventFormatException.read(
-                    path, "cannot be bound to " + signal.dataType().getName() + " by JSON-B: " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonValue required(JsonObject event, String name) {
-        JsonValue value = event.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw CloudEventFormatException.read(
-                    name,
-                    value == null ? "is missing; the attribute is required" : "is null; the attribute is required",
-                    null);
-        }
-        return value;
-    }
-
-    private static String requiredString(JsonObject event, String name) {
-        JsonValue value = required(event, name);
-        if (!(value instanceof JsonString string)) {
-            throw CloudEventFormatException.read(
-                    name, "is " + JsonChecks.describe(value) + ", but must be a " + "string", null);
-        }
-        return string.getString();
-    }
-
-    /** Closes the {@link Jsonb}. */
+    /** Closes the {@link jakarta.json.bind.Jsonb}. */
     @Override
     public void close() {
+        json.close();
+    }
+
+    /** The error of a missing API or implementation ({@code OXE6104}). */
+    static OpenEdxEventException unavailable(String problem) {
+        return new OpenEdxEventException(WireError.CLOUDEVENTS_JSON_UNAVAILABLE, Echo.of(problem));
+    }
+
+    private static boolean present(String className) {
         try {
-            jsonb.close();
-        } catch (Exception e) {
-            // nothing useful to do: Jsonb.close() releases caches only
+            Class.forName(className, false, CloudEventsJson.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 }
