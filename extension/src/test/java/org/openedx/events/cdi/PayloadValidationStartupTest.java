@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.openedx.events.cdi.child.ValidationAtStartup;
-import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.testing.ChildApplication;
+import org.openedx.events.testing.LibraryLog;
 
 /**
  * The start-up check of payload validation in a real container (Weld SE): silent with a provider and its Expression

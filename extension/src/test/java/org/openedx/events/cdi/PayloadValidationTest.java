@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.openedx.events.SenderValidationException;
-import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.keys.CourseKey;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.CourseData;
 import org.openedx.events.learning.data.CourseEnrollmentData;
+import org.openedx.events.testing.LibraryLog;
 
 /** How deployment sets payload validation up, without a container: each way it cannot run, and its warning. */
 class PayloadValidationTest {

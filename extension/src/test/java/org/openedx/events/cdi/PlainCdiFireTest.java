@@ -22,13 +22,13 @@ import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SendResult;
-import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.CourseEnrollmentData;
 import org.openedx.events.learning.data.UserData;
+import org.openedx.events.testing.LibraryLog;
 
 /** A plain CDI fire with the qualifier, and observers without a qualifier. */
 class PlainCdiFireTest {

@@ -28,12 +28,12 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.InMemoryTransactions;
-import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
+import org.openedx.events.testing.LibraryLog;
 
 /**
  * Observers of the after-completion phases keep their send: its metadata, its origin and its robustness, when the

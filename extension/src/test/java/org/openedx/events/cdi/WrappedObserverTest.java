@@ -31,13 +31,13 @@ import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendOptions;
 import org.openedx.events.SendResult;
 import org.openedx.events.cdi.support.InMemoryTransactions;
-import org.openedx.events.cdi.support.LibraryLog;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.CourseEnrollmentData;
 import org.openedx.events.learning.data.UserData;
+import org.openedx.events.testing.LibraryLog;
 
 /**
  * Bean observers the robust-dispatch interceptor cannot reach (static, private or final methods, methods of final

@@ -20,13 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -47,6 +43,7 @@ import org.openedx.events.bus.redis.RedisSettings;
 import org.openedx.events.bus.redis.StreamEntries;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
+import org.openedx.events.testing.LibraryLog;
 import org.openedx.events.wire.avro.AvroSignalDeserializer;
 
 /**
@@ -64,22 +61,10 @@ class OutboxRelayTest {
     static final RedisServer REDIS = new RedisServer();
 
     private static final AtomicInteger TABLES = new AtomicInteger();
-    /** Held, so that the logger with the capturing handler is not collected (the log manager holds it weakly). */
-    private static final Logger LOG = Logger.getLogger("org.openedx.events.bus.outbox");
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord entry) {
-            logged.add(entry);
-        }
+    @RegisterExtension
+    final LibraryLog log = new LibraryLog();
 
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
     private final List<ScheduledExecutorService> schedulers = new ArrayList<>();
     private final OutboxEvents events = new OutboxEvents();
     private DataSource dataSource;
@@ -91,7 +76,6 @@ class OutboxRelayTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        LOG.addHandler(capture);
         dataSource = POSTGRES.dataSource();
         table = new OutboxTable(dataSource, "relay_" + TABLES.incrementAndGet());
         table.create();
@@ -105,7 +89,6 @@ class OutboxRelayTest {
 
     @AfterEach
     void tearDown() {
-        LOG.removeHandler(capture);
         schedulers.forEach(ScheduledExecutorService::shutdownNow);
         connection.close();
         connections.close();
@@ -170,7 +153,8 @@ class OutboxRelayTest {
                     .as("one user's events in the order they were sent")
                     .containsExactlyElementsOf(sent);
         }
-        assertThat(logged).anySatisfy(entry -> assertThat(entry.getMessage()).startsWith("OXE7303"));
+        assertThat(log.records())
+                .anySatisfy(entry -> assertThat(entry.getMessage()).startsWith("OXE7303"));
     }
 
     @Test
@@ -267,7 +251,7 @@ class OutboxRelayTest {
         assertThat(streamIds(redis, TOPIC))
                 .containsExactlyInAnyOrder(
                         sameKey.id().toString(), otherKey.id().toString());
-        assertThat(logged)
+        assertThat(log.records())
                 .filteredOn(entry -> entry.getMessage().startsWith("OXE7302"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.getMessage())
@@ -280,7 +264,7 @@ class OutboxRelayTest {
                     try {
                         return table.rows(Status.FAILED, 10).size() == 1
                                 && table.rows(Status.FAILED, 10).get(0).attempts() == 2
-                                && logged.stream()
+                                && log.records().stream()
                                                 .filter(e -> e.getMessage().startsWith("OXE7302"))
                                                 .count()
                                         == 2;

@@ -9,10 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
@@ -29,6 +25,7 @@ import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
 import org.openedx.events.learning.data.UserData;
 import org.openedx.events.learning.data.UserPersonalData;
+import org.openedx.events.testing.LibraryLog;
 
 /**
  * The producer's asynchronous path against a real redis-server: sends travel pipelined and land in the order they
@@ -42,22 +39,10 @@ class RedisProducerTest {
     static final RedisServer REDIS = new RedisServer();
 
     private static final String TOPIC = "producer-logins";
-    /** Held, so that the logger with the capturing handler is not collected (the log manager holds it weakly). */
-    private static final Logger LOG = Logger.getLogger("org.openedx.events.bus.redis");
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord entry) {
-            logged.add(entry);
-        }
+    @RegisterExtension
+    final LibraryLog log = new LibraryLog();
 
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
     private RedisClient client;
     private StatefulRedisConnection<String, byte[]> connection;
     private RedisCommands<String, byte[]> redis;
@@ -65,7 +50,6 @@ class RedisProducerTest {
 
     @BeforeEach
     void connect() {
-        LOG.addHandler(capture);
         client = RedisClient.create(REDIS.url());
         connection = client.connect(RedisConnections.codec());
         redis = connection.sync();
@@ -74,7 +58,6 @@ class RedisProducerTest {
 
     @AfterEach
     void close() {
-        LOG.removeHandler(capture);
         if (connections != null) {
             connections.close();
         }
@@ -101,7 +84,7 @@ class RedisProducerTest {
                 .extracting(entry -> new String(entry.getBody().get("id"), java.nio.charset.StandardCharsets.UTF_8))
                 .containsExactlyElementsOf(ids);
         assertThat(producer.failedSends()).isZero();
-        assertThat(logged).noneMatch(entry -> entry.getMessage().startsWith("OXE7009"));
+        assertThat(log.records()).noneMatch(entry -> entry.getMessage().startsWith("OXE7009"));
     }
 
     @Test
@@ -150,7 +133,7 @@ class RedisProducerTest {
         }
         assertThat(producer.failedSends()).as("sends reported as failed").isEqualTo(1);
         if (libraryLogReachesJul()) {
-            assertThat(logged)
+            assertThat(log.records())
                     .filteredOn(entry -> entry.getMessage().startsWith("OXE7009"))
                     .singleElement()
                     .satisfies(entry -> assertThat(entry.getMessage())
@@ -167,8 +150,8 @@ class RedisProducerTest {
      */
     private boolean libraryLogReachesJul() {
         String probe = "probe " + UUID.randomUUID();
-        System.getLogger(LOG.getName()).log(System.Logger.Level.ERROR, probe);
-        return logged.removeIf(entry -> probe.equals(entry.getMessage()));
+        System.getLogger("org.openedx.events.bus.redis").log(System.Logger.Level.ERROR, probe);
+        return log.records().stream().anyMatch(entry -> probe.equals(entry.getMessage()));
     }
 
     private static RedisSettings settings(String producerTimeoutSeconds) {

@@ -1,4 +1,4 @@
-package org.openedx.events.cdi.support;
+package org.openedx.events.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
