@@ -29,7 +29,7 @@ import org.openedx.events.support.PythonUuids;
  * @param source {@code openedx/{service}/web}
  * @param sourceHost the host name of the sending machine
  * @param time when the event happened, in UTC
- * @param sourceLib the version of the library that built the event, as integers, e.g. {@code [0, 1, 0]}
+ * @param sourceLib the {@code openedx-events} release the event follows, as integers, e.g. {@code [11, 2, 0]}
  */
 public record EventsMetadata(
         String eventType,
@@ -49,7 +49,7 @@ public record EventsMetadata(
      * @param source {@code openedx/{service}/web}
      * @param sourceHost the host name of the sending machine
      * @param time when the event happened, in UTC
-     * @param sourceLib the version of the library that built the event, as integers, e.g. {@code [0, 1, 0]}
+     * @param sourceLib the {@code openedx-events} release the event follows, as integers, e.g. {@code [11, 2, 0]}
      * @throws SenderValidationException if a component is null, the time is not UTC, the minor version is negative
      *     or the source library version holds a negative or null number
      */

@@ -20,8 +20,13 @@ public final class LibraryVersion {
     /** The upstream {@code openedx-events} release whose catalog and behaviour this library follows. */
     public static final String UPSTREAM_VERSION = PROPERTIES.getProperty("upstream", "11.2.0");
 
-    /** This library's version as integers, for {@link EventsMetadata#sourceLib()}: the qualifier is dropped. */
-    public static final List<Integer> SOURCE_LIB = List.copyOf(toIntegers(VERSION));
+    /**
+     * What {@link EventsMetadata#sourceLib()} carries: the upstream release this library follows
+     * ({@link #UPSTREAM_VERSION}) as integers, e.g. {@code [11, 2, 0]}. Consumers on the event bus, Python ones above
+     * all, read {@code sourcelib} as the {@code openedx-events} release whose catalog and schemas the producer's
+     * events follow; this library's own version ({@link #VERSION}, e.g. {@code 0.1.0}) would read as a 2021 release.
+     */
+    public static final List<Integer> SOURCE_LIB = List.copyOf(toIntegers(UPSTREAM_VERSION));
 
     private LibraryVersion() {}
 

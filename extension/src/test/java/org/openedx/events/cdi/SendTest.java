@@ -170,7 +170,7 @@ class SendTest {
         assertThat(metadata.minorVersion()).isZero();
         assertThat(metadata.source()).isEqualTo("openedx/test-service/web");
         assertThat(metadata.sourceHost()).isEqualTo("edx.devstack.lms");
-        assertThat(metadata.sourceLib()).isEqualTo(LibraryVersion.SOURCE_LIB);
+        assertThat(metadata.sourceLib()).isEqualTo(LibraryVersion.SOURCE_LIB).isEqualTo(java.util.List.of(11, 2, 0));
         assertThat(metadata.id().version()).isEqualTo(1);
         assertThat(metadata.time().getOffset()).isEqualTo(ZoneOffset.UTC);
         assertThat(metadata.time())
