@@ -148,7 +148,13 @@ public class RedisConnections {
                     "redis://[user:password@]host:port/db or rediss://... (" + e.getMessage() + ")");
         }
         if (settings.password() != null) {
-            uri.setPassword(settings.password().toCharArray());
+            String user = user(settings.connectionUrl());
+            if (user == null) {
+                uri.setAuthentication(settings.password().toCharArray());
+            } else {
+                uri.setAuthentication(
+                        user, settings.password().toCharArray()); // the URL's user, the setting's password
+            }
         }
         if (settings.tls()) {
             uri.setSsl(true);
@@ -157,6 +163,19 @@ public class RedisConnections {
             uri.setVerifyPeer(SslVerifyMode.NONE);
         }
         return uri;
+    }
+
+    /** The user name in a Redis URL ({@code redis://user:password@host}), or null. */
+    private static String user(String url) {
+        int scheme = url.indexOf("://");
+        int at = url.indexOf('@', scheme + 3);
+        if (scheme < 0 || at < 0) {
+            return null;
+        }
+        String userInfo = url.substring(scheme + 3, at);
+        int colon = userInfo.indexOf(':');
+        String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
+        return user.isEmpty() ? null : java.net.URLDecoder.decode(user, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
