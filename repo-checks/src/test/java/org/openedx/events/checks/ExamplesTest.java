@@ -50,7 +50,7 @@ class ExamplesTest {
     @Test
     void everyExampleIsAModuleOfTheRootPom() {
         List<String> examples = examples().stream().map(ExamplesTest::name).toList();
-        assertThat(examples).contains("examples/weld-se-junit5", "examples/weld-se-junit6");
+        assertThat(examples).contains("examples/weld-se-junit5", "examples/weld-se-junit6", "examples/wildfly-war");
         assertThat(Poms.modules()).containsAll(examples);
     }
 
@@ -82,8 +82,11 @@ class ExamplesTest {
             if (!"true".equals(properties.get("maven.deploy.skip"))) {
                 problems.add(name + " does not set maven.deploy.skip");
             }
-            if (!Files.isRegularFile(example.resolve("src/main/resources/META-INF/beans.xml"))) {
-                problems.add(name + " has no src/main/resources/META-INF/beans.xml");
+            String beansXml = "war".equals(text(pom, "packaging"))
+                    ? "src/main/webapp/WEB-INF/beans.xml"
+                    : "src/main/resources/META-INF/beans.xml";
+            if (!Files.isRegularFile(example.resolve(beansXml))) {
+                problems.add(name + " has no " + beansXml);
             }
         }
         assertThat(examples()).hasSizeGreaterThanOrEqualTo(2);
