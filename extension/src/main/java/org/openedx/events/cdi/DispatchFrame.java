@@ -7,6 +7,7 @@ import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.ReceiverResponse;
+import org.openedx.events.instrumentation.SendInfo;
 
 /**
  * One send in progress: what is being delivered, and what the observers did with it so far.
@@ -59,6 +60,12 @@ final class DispatchFrame {
         this.payload = payload;
         this.robust = robust;
         this.shared = shared;
+    }
+
+    /** {@return what the instrumentation may know of this send} */
+    SendInfo sendInfo() {
+        return new SendInfo(
+                delivery.signal().eventType(), delivery.metadata().id().toString(), robust, delivery.fromEventBus());
     }
 
     /** {@return the frame bound to this thread, or null outside a send} */
