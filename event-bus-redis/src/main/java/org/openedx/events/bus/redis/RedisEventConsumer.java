@@ -172,10 +172,10 @@ public final class RedisEventConsumer implements AutoCloseable {
                         ownPendingDone = true;
                     }
                     claimIdle(redis);
+                    measureBacklog(redis, probe);
                     List<StreamMessage<String, byte[]>> read = readNew(redis);
                     probe.connected(true);
                     probe.progressed();
-                    measureBacklog(redis, probe);
                     for (StreamMessage<String, byte[]> message : read) {
                         if (isStopping()) {
                             break; // the rest of the batch stays pending, for this consumer's restart or a claim
