@@ -1,12 +1,14 @@
 package org.openedx.events.opentelemetry;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 
 import org.openedx.events.OpenEdxError;
@@ -66,14 +68,14 @@ public class ConsumersLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
+        Map<String, Object> data = new LinkedHashMap<>();
+        boolean up = true;
         for (ConsumerState state : Consumers.get().running()) {
             Duration idle = state.sinceProgress();
-            response.withData(state.toString(), idle.toMillis() + " ms since progress");
-            if (idle.compareTo(maxIdle) > 0) {
-                response.down();
-            }
+            data.put(state.toString(), idle.toMillis() + " ms since progress");
+            up &= idle.compareTo(maxIdle) <= 0;
         }
-        return response.build();
+        return new HealthCheckResponse(
+                NAME, up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.of(data));
     }
 }

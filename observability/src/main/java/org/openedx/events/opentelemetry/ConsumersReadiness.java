@@ -1,10 +1,13 @@
 package org.openedx.events.opentelemetry;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -24,13 +27,13 @@ public class ConsumersReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
+        Map<String, Object> data = new LinkedHashMap<>();
+        boolean up = true;
         for (ConsumerState state : Consumers.get().running()) {
-            response.withData(state.toString(), state.isConnected() ? "connected" : "disconnected");
-            if (!state.isConnected()) {
-                response.down();
-            }
+            data.put(state.toString(), state.isConnected() ? "connected" : "disconnected");
+            up &= state.isConnected();
         }
-        return response.build();
+        return new HealthCheckResponse(
+                NAME, up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.of(data));
     }
 }

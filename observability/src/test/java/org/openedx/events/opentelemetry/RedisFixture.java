@@ -37,6 +37,7 @@ final class RedisFixture implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
 
     RedisFixture(String url, int maxAttempts) {
+        Telemetry.reset(); // sets the global SDK before any send asks for it
         RedisTestSettings.current = RedisSettings.forUrl(url)
                 .withPolling(Duration.ofMillis(300), Duration.ofMillis(100))
                 .withDefaults(new RetryPolicy(
