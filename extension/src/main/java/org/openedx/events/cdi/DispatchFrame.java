@@ -26,6 +26,7 @@ final class DispatchFrame {
     private final boolean shared;
     private final List<ReceiverResponse> responses = new ArrayList<>(4);
     private Throwable abortCause;
+    private volatile SendInfo sendInfo;
 
     /** A frame for a synchronous send: only the sender's thread binds it and records into it. */
     DispatchFrame(
@@ -62,10 +63,18 @@ final class DispatchFrame {
         this.shared = shared;
     }
 
-    /** {@return what the instrumentation may know of this send} */
+    /** {@return what the instrumentation may know of this send; made once, on first use} */
     SendInfo sendInfo() {
-        return new SendInfo(
-                delivery.signal().eventType(), delivery.metadata().id().toString(), robust, delivery.fromEventBus());
+        SendInfo info = sendInfo;
+        if (info == null) {
+            info = new SendInfo(
+                    delivery.signal().eventType(),
+                    delivery.metadata().id().toString(),
+                    robust,
+                    delivery.fromEventBus());
+            sendInfo = info; // a race makes an equal one: harmless
+        }
+        return info;
     }
 
     /** {@return the frame bound to this thread, or null outside a send} */

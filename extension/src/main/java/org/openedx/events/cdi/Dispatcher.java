@@ -217,7 +217,9 @@ class Dispatcher implements OpenEdxEvents {
 
     private SendResult deliver(DispatchFrame frame) {
         DispatchFrame previous = DispatchFrame.bind(frame);
-        Observation observation = instrumentation.startSend(frame.sendInfo());
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startSend(frame.sendInfo());
         try {
             firing.fire(frame.delivery().signal(), frame.payload());
         } catch (RuntimeException e) {

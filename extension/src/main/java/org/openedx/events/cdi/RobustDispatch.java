@@ -129,7 +129,9 @@ final class RobustDispatch {
             }
             return proceed.call();
         }
-        Observation observation = instrumentation.startObserver(frame.sendInfo(), observer.receiver());
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startObserver(frame.sendInfo(), observer.receiver());
         try {
             Object result = proceed.call();
             frame.record(ReceiverResponse.success(observer.receiver(), result));

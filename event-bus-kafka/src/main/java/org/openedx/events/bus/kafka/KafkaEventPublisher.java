@@ -126,13 +126,15 @@ public final class KafkaEventPublisher {
             EventsMetadata metadata,
             Callback callback) {
         Map<String, String> trace = instrumentation == EventsInstrumentation.NOOP ? Map.of() : new LinkedHashMap<>(4);
-        Observation observation = instrumentation.startBusWrite(
-                BusMessage.produced(
-                        SYSTEM,
-                        settings.fullTopic(topic),
-                        signal.eventType(),
-                        metadata.id().toString()),
-                trace);
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startBusWrite(
+                        BusMessage.produced(
+                                SYSTEM,
+                                settings.fullTopic(topic),
+                                signal.eventType(),
+                                metadata.id().toString()),
+                        trace);
         try {
             ProducerRecord<byte[], byte[]> record = record(signal, topic, eventKeyField, data, metadata);
             trace.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));

@@ -85,10 +85,7 @@ public class RedisEventBusProducer implements EventBusProducer {
             RedisSettings settings = connections.settings();
             String streamKey = settings.streamKey(topic);
             Map<String, String> trace = traceCarrier();
-            observation = instrumentation.startBusWrite(
-                    BusMessage.produced(
-                            SYSTEM, streamKey, signal.eventType(), metadata.id().toString()),
-                    trace);
+            observation = startWrite(streamKey, signal, metadata, trace);
             Observation written = observation;
             Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
             write(streamKey, trimming(settings), entry, (entryId, failure) -> {
@@ -121,6 +118,20 @@ public class RedisEventBusProducer implements EventBusProducer {
         return instrumentation == EventsInstrumentation.NOOP ? Map.of() : new LinkedHashMap<>(4);
     }
 
+    /** The bus write's observation; without instrumentation, nothing is made for it. */
+    private Observation startWrite(
+            String streamKey, OpenEdxPublicSignal<?> signal, EventsMetadata metadata, Map<String, String> trace) {
+        return instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startBusWrite(
+                        BusMessage.produced(
+                                SYSTEM,
+                                streamKey,
+                                signal.eventType(),
+                                metadata.id().toString()),
+                        trace);
+    }
+
     private static void end(Observation observation, Throwable failure) {
         if (failure != null) {
             observation.failed(failure);
@@ -141,10 +152,7 @@ public class RedisEventBusProducer implements EventBusProducer {
             RedisSettings settings = connections.settings();
             String streamKey = settings.streamKey(topic);
             Map<String, String> trace = traceCarrier();
-            observation = instrumentation.startBusWrite(
-                    BusMessage.produced(
-                            SYSTEM, streamKey, signal.eventType(), metadata.id().toString()),
-                    trace);
+            observation = startWrite(streamKey, signal, metadata, trace);
             Observation written = observation;
             Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
             write(streamKey, trimming(settings), entry, (entryId, failure) -> {
