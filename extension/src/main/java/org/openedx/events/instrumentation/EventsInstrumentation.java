@@ -2,6 +2,7 @@ package org.openedx.events.instrumentation;
 
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.BooleanSupplier;
 
 /**
  * The hooks of the send path and the event-bus back ends. Every method has a default that does nothing, which is
@@ -98,6 +99,17 @@ public interface EventsInstrumentation {
     default ConsumerProbe consumerStarted(
             String system, String destination, String consumerGroup, String consumerName) {
         return ConsumerProbe.NONE;
+    }
+
+    /**
+     * A producer got ready: health checks may ask whether its connection to the bus is open.
+     *
+     * @param system the bus, {@code redis} or {@code kafka}
+     * @param connected tells, on any thread and without blocking, whether the producer's connection is open
+     * @return the registration, closed when the producer closes
+     */
+    default Registration producerStarted(String system, BooleanSupplier connected) {
+        return Registration.NONE;
     }
 
     /**

@@ -2,13 +2,42 @@ package org.openedx.events.opentelemetry;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
-/** The event-bus consumers running in this application (this class loader), as the health checks and gauges see them. */
+import org.openedx.events.instrumentation.Registration;
+
+/**
+ * The event-bus consumers running in this application (this class loader), and its producers, as the health checks
+ * and gauges see them.
+ */
 public final class Consumers {
 
     private static final Consumers INSTANCE = new Consumers();
 
     private final List<ConsumerState> running = new CopyOnWriteArrayList<>();
+    private final List<Producer> producers = new CopyOnWriteArrayList<>();
+
+    /**
+     * A producer whose connection the readiness check watches.
+     *
+     * @param system the bus, {@code redis} or {@code kafka}
+     * @param connected whether its connection is open
+     */
+    public record Producer(String system, BooleanSupplier connected) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param system the bus
+         * @param connected whether its connection is open
+         * @throws IllegalArgumentException when a part is null
+         */
+        public Producer {
+            if (system == null || connected == null) {
+                throw new IllegalArgumentException("a producer needs its system and connection state");
+            }
+        }
+    }
 
     private Consumers() {}
 
@@ -28,6 +57,21 @@ public final class Consumers {
      */
     public List<ConsumerState> running() {
         return List.copyOf(running);
+    }
+
+    /**
+     * The producers that got ready and are not closed.
+     *
+     * @return a snapshot
+     */
+    public List<Producer> producers() {
+        return List.copyOf(producers);
+    }
+
+    Registration addProducer(String system, BooleanSupplier connected) {
+        Producer producer = new Producer(system, connected);
+        producers.add(producer);
+        return () -> producers.remove(producer);
     }
 
     ConsumerState start(String system, String destination, String group, String name) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 
 /**
- * Registers the event-bus health checks ({@link ConsumersReadiness}, {@link ConsumersLiveness}) when the MicroProfile
+ * Registers the event-bus health checks ({@link ConsumersReadiness}, {@link ConsumersLiveness}, {@link ProducerReadiness}) when the MicroProfile
  * Health API is on the class path; otherwise does nothing, and their classes are never loaded.
  */
 public final class HealthChecksExtension implements Extension {
@@ -20,6 +20,7 @@ public final class HealthChecksExtension implements Extension {
         }
         discovery.addAnnotatedType(ConsumersReadiness.class, ConsumersReadiness.class.getName());
         discovery.addAnnotatedType(ConsumersLiveness.class, ConsumersLiveness.class.getName());
+        discovery.addAnnotatedType(ProducerReadiness.class, ProducerReadiness.class.getName());
     }
 
     private static boolean healthApiPresent() {

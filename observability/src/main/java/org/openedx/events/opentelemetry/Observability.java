@@ -3,11 +3,13 @@ package org.openedx.events.opentelemetry;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.openedx.events.instrumentation.BusMessage;
 import org.openedx.events.instrumentation.ConsumerProbe;
 import org.openedx.events.instrumentation.EventsInstrumentation;
 import org.openedx.events.instrumentation.Observation;
+import org.openedx.events.instrumentation.Registration;
 import org.openedx.events.instrumentation.SendInfo;
 
 /**
@@ -75,6 +77,11 @@ public final class Observability implements EventsInstrumentation {
     @Override
     public ConsumerProbe consumerStarted(String system, String destination, String consumerGroup, String consumerName) {
         return Consumers.get().start(system, destination, consumerGroup, consumerName);
+    }
+
+    @Override
+    public Registration producerStarted(String system, BooleanSupplier connected) {
+        return Consumers.get().addProducer(system, connected);
     }
 
     @Override

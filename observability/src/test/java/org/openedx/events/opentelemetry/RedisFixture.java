@@ -102,6 +102,6 @@ final class RedisFixture implements AutoCloseable {
             thread.join(10_000);
             assertThat(thread.isAlive()).as("consumer thread ended").isFalse();
         }
-        containers.forEach(WeldContainer::close);
+        containers.stream().filter(WeldContainer::isRunning).forEach(WeldContainer::close);
     }
 }

@@ -3,6 +3,7 @@ package org.openedx.events.opentelemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -46,22 +47,29 @@ class RedisHealthTest {
     void theChecksAreBeansOnlyThroughTheExtensionAndAreUpWithoutConsumers() {
         WeldContainer container = fixture.container(null);
 
-        HealthCheck readiness =
-                container.select(HealthCheck.class, Readiness.Literal.INSTANCE).get();
-        HealthCheck liveness =
-                container.select(HealthCheck.class, Liveness.Literal.INSTANCE).get();
+        List<HealthCheckResponse> readiness = container.select(HealthCheck.class, Readiness.Literal.INSTANCE).stream()
+                .map(HealthCheck::call)
+                .toList();
+        List<HealthCheckResponse> liveness = container.select(HealthCheck.class, Liveness.Literal.INSTANCE).stream()
+                .map(HealthCheck::call)
+                .toList();
 
-        assertThat(readiness.call().getName()).isEqualTo(ConsumersReadiness.NAME);
-        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(liveness.call().getName()).isEqualTo(ConsumersLiveness.NAME);
-        assertThat(liveness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(readiness)
+                .extracting(HealthCheckResponse::getName)
+                .containsExactlyInAnyOrder(ConsumersReadiness.NAME, ProducerReadiness.NAME);
+        assertThat(liveness).extracting(HealthCheckResponse::getName).containsExactly(ConsumersLiveness.NAME);
+        assertThat(readiness)
+                .allSatisfy(check -> assertThat(check.getStatus()).isEqualTo(HealthCheckResponse.Status.UP));
+        assertThat(liveness)
+                .allSatisfy(check -> assertThat(check.getStatus()).isEqualTo(HealthCheckResponse.Status.UP));
     }
 
     @Test
     void readinessGoesDownWhenRedisStopsAndUpWhenItIsBack() throws Exception {
         WeldContainer container = fixture.container(null);
-        HealthCheck readiness =
-                container.select(HealthCheck.class, Readiness.Literal.INSTANCE).get();
+        HealthCheck readiness = container
+                .select(ConsumersReadiness.class, Readiness.Literal.INSTANCE)
+                .get();
         fixture.consume(container, "user-login", "g1", "c1");
         RedisFixture.await(
                 () -> status(readiness) == HealthCheckResponse.Status.UP
@@ -77,6 +85,26 @@ class RedisHealthTest {
 
         REDIS.start();
         RedisFixture.await(() -> status(readiness) == HealthCheckResponse.Status.UP, "readiness up again");
+    }
+
+    @Test
+    void theProducersReadinessFollowsItsConnection() throws Exception {
+        WeldContainer container = fixture.container(RedisFixture.LOGIN_CONFIG);
+        HealthCheck producer = container
+                .select(ProducerReadiness.class, Readiness.Literal.INSTANCE)
+                .get();
+        assertThat(producer.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(producer.call().getData().orElseThrow()).containsEntry("redis producer", "connected");
+
+        REDIS.stop();
+        RedisFixture.await(() -> status(producer) == HealthCheckResponse.Status.DOWN, "producer readiness down");
+
+        REDIS.start();
+        RedisFixture.await(() -> status(producer) == HealthCheckResponse.Status.UP, "producer readiness up again");
+        container.close();
+        assertThat(Consumers.get().producers())
+                .as("a closed producer is no longer listed")
+                .isEmpty();
     }
 
     @Test

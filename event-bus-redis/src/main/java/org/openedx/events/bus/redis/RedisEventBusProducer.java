@@ -31,6 +31,7 @@ import org.openedx.events.bus.EventBusProducer;
 import org.openedx.events.instrumentation.BusMessage;
 import org.openedx.events.instrumentation.EventsInstrumentation;
 import org.openedx.events.instrumentation.Observation;
+import org.openedx.events.instrumentation.Registration;
 import org.openedx.events.wire.avro.AvroSignalSerializer;
 
 /**
@@ -59,6 +60,7 @@ public class RedisEventBusProducer implements EventBusProducer {
     static final String SYSTEM = "redis";
 
     private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
+    private volatile Registration registration = Registration.NONE;
     private RedisConnections connections;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -214,6 +216,8 @@ public class RedisEventBusProducer implements EventBusProducer {
     /** Lets the entries in flight reach Redis (up to the producer timeout) before the connections close. */
     @PreDestroy
     void drain() {
+        registration.close();
+        registration = Registration.NONE;
         try {
             if (connections != null && !flush(connections.settings().producerTimeout())) {
                 LOG.log(
@@ -274,6 +278,9 @@ public class RedisEventBusProducer implements EventBusProducer {
     public void prepare() {
         RedisSettings settings = connections.settings();
         RedisConnections.uri(settings);
+        if (registration == Registration.NONE) {
+            registration = instrumentation.producerStarted(SYSTEM, connections::producerConnected);
+        }
         try {
             connections.producerConnection();
             Map<String, byte[]> entry = StreamEntries.encode(WarmUp.METADATA, new byte[0]);
