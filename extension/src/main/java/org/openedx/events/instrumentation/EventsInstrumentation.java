@@ -3,6 +3,7 @@ package org.openedx.events.instrumentation;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The hooks of the send path and the event-bus back ends. Every method has a default that does nothing, which is
@@ -109,6 +110,17 @@ public interface EventsInstrumentation {
      * @return the registration, closed when the producer closes
      */
     default Registration producerStarted(String system, BooleanSupplier connected) {
+        return Registration.NONE;
+    }
+
+    /**
+     * The transactional outbox started: gauges may ask for its backlog.
+     *
+     * @param table the outbox's table
+     * @param backlog queries the table (a database round trip; it may throw when the database fails)
+     * @return the registration, closed when the outbox stops
+     */
+    default Registration outboxStarted(String table, Supplier<OutboxBacklog> backlog) {
         return Registration.NONE;
     }
 

@@ -3,7 +3,9 @@ package org.openedx.events.opentelemetry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
+import org.openedx.events.instrumentation.OutboxBacklog;
 import org.openedx.events.instrumentation.Registration;
 
 /**
@@ -16,6 +18,29 @@ public final class Consumers {
 
     private final List<ConsumerState> running = new CopyOnWriteArrayList<>();
     private final List<Producer> producers = new CopyOnWriteArrayList<>();
+    private final List<Outbox> outboxes = new CopyOnWriteArrayList<>();
+
+    /**
+     * A running transactional outbox whose backlog the gauges report.
+     *
+     * @param table its table
+     * @param backlog queries its backlog (may throw when the database fails)
+     */
+    public record Outbox(String table, Supplier<OutboxBacklog> backlog) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param table its table
+         * @param backlog queries its backlog
+         * @throws IllegalArgumentException when a part is null
+         */
+        public Outbox {
+            if (table == null || backlog == null) {
+                throw new IllegalArgumentException("an outbox needs its table and backlog query");
+            }
+        }
+    }
 
     /**
      * A producer whose connection the readiness check watches.
@@ -72,6 +97,21 @@ public final class Consumers {
         Producer producer = new Producer(system, connected);
         producers.add(producer);
         return () -> producers.remove(producer);
+    }
+
+    /**
+     * The transactional outboxes running.
+     *
+     * @return a snapshot
+     */
+    public List<Outbox> outboxes() {
+        return List.copyOf(outboxes);
+    }
+
+    Registration addOutbox(String table, Supplier<OutboxBacklog> backlog) {
+        Outbox outbox = new Outbox(table, backlog);
+        outboxes.add(outbox);
+        return () -> outboxes.remove(outbox);
     }
 
     ConsumerState start(String system, String destination, String group, String name) {

@@ -4,11 +4,13 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.openedx.events.instrumentation.BusMessage;
 import org.openedx.events.instrumentation.ConsumerProbe;
 import org.openedx.events.instrumentation.EventsInstrumentation;
 import org.openedx.events.instrumentation.Observation;
+import org.openedx.events.instrumentation.OutboxBacklog;
 import org.openedx.events.instrumentation.Registration;
 import org.openedx.events.instrumentation.SendInfo;
 
@@ -76,12 +78,19 @@ public final class Observability implements EventsInstrumentation {
 
     @Override
     public ConsumerProbe consumerStarted(String system, String destination, String consumerGroup, String consumerName) {
+        telemetry.consumerStarted(system, destination, consumerGroup, consumerName);
         return Consumers.get().start(system, destination, consumerGroup, consumerName);
     }
 
     @Override
     public Registration producerStarted(String system, BooleanSupplier connected) {
         return Consumers.get().addProducer(system, connected);
+    }
+
+    @Override
+    public Registration outboxStarted(String table, Supplier<OutboxBacklog> backlog) {
+        telemetry.outboxStarted(table, backlog);
+        return Consumers.get().addOutbox(table, backlog);
     }
 
     @Override

@@ -10,6 +10,8 @@ import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -21,8 +23,11 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapSetter;
 
 import org.openedx.events.instrumentation.BusMessage;
+import org.openedx.events.instrumentation.ConsumerProbe;
 import org.openedx.events.instrumentation.EventsInstrumentation;
 import org.openedx.events.instrumentation.Observation;
+import org.openedx.events.instrumentation.OutboxBacklog;
+import org.openedx.events.instrumentation.Registration;
 import org.openedx.events.instrumentation.SendInfo;
 
 /**
@@ -55,6 +60,7 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
     static final AttributeKey<String> CONSUMER_GROUP = AttributeKey.stringKey("messaging.consumer.group.name");
     static final AttributeKey<String> PARTITION = AttributeKey.stringKey("messaging.destination.partition.id");
     static final AttributeKey<String> CONSUMER_NAME = AttributeKey.stringKey("openedx.events.consumer");
+    static final AttributeKey<String> OUTBOX_TABLE = AttributeKey.stringKey("openedx.events.outbox.table");
 
     private static final TextMapSetter<Map<String, String>> SETTER = (carrier, key, value) -> {
         if (carrier != null) {
@@ -255,6 +261,20 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                 .add(1, consumer(message).put(EVENT_TYPE, message.eventType()).build());
     }
 
+    /** Makes the instruments now, so that the gauges report from the start; the registry keeps the outbox. */
+    @Override
+    public Registration outboxStarted(String table, Supplier<OutboxBacklog> backlog) {
+        instruments();
+        return Registration.NONE;
+    }
+
+    /** Makes the instruments now, so that the gauges report from the start; the registry keeps the consumer. */
+    @Override
+    public ConsumerProbe consumerStarted(String system, String destination, String consumerGroup, String consumerName) {
+        instruments();
+        return ConsumerProbe.NONE;
+    }
+
     @Override
     public Runnable wrap(Runnable task) {
         return Context.current().wrap(task);
@@ -382,6 +402,36 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                             }
                         }
                     });
+            outboxGauges(meter);
+        }
+
+        /** The outboxes' gauges, from one query per outbox and collection. */
+        private static void outboxGauges(Meter meter) {
+            ObservableLongMeasurement pending = meter.gaugeBuilder("openedx.events.outbox.pending")
+                    .ofLongs()
+                    .setDescription("Rows of the transactional outbox waiting to be published")
+                    .setUnit("{row}")
+                    .buildObserver();
+            ObservableDoubleMeasurement age = meter.gaugeBuilder("openedx.events.outbox.oldest_pending_age")
+                    .setDescription("How long the oldest row of the transactional outbox has waited")
+                    .setUnit("s")
+                    .buildObserver();
+            meter.batchCallback(
+                    () -> {
+                        for (Consumers.Outbox outbox : Consumers.get().outboxes()) {
+                            OutboxBacklog backlog;
+                            try {
+                                backlog = outbox.backlog().get();
+                            } catch (RuntimeException e) {
+                                continue; // the database failed: no measurement this time
+                            }
+                            Attributes table = Attributes.of(OUTBOX_TABLE, outbox.table());
+                            pending.record(backlog.pendingRows(), table);
+                            age.record(backlog.oldestPendingAge().toNanos() / 1e9, table);
+                        }
+                    },
+                    pending,
+                    age);
         }
 
         private static Attributes consumerAttributes(ConsumerState state) {

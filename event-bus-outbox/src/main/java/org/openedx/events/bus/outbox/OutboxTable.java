@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.bus.outbox.OutboxRow.Status;
+import org.openedx.events.instrumentation.OutboxBacklog;
 
 /**
  * Every statement the outbox runs on its table, in plain JDBC: storing a row, claiming due rows for one node,
@@ -475,6 +476,26 @@ public final class OutboxTable {
                         "SELECT " + COLUMNS + " FROM " + table + " WHERE event_id = ? ORDER BY id")) {
             select.setString(1, eventId.toString());
             return rows(select);
+        }
+    }
+
+    /**
+     * The rows waiting to be published, and how long the oldest has waited.
+     *
+     * @param now the current time
+     * @return the backlog
+     * @throws SQLException when the database fails
+     */
+    public OutboxBacklog backlog(Instant now) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT COUNT(*), MIN(created_at) FROM " + table + " WHERE status = 'PENDING'")) {
+            rows.next();
+            long pending = rows.getLong(1);
+            OffsetDateTime oldest = rows.getObject(2, OffsetDateTime.class);
+            Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now);
+            return new OutboxBacklog(pending, age.isNegative() ? Duration.ZERO : age);
         }
     }
 
