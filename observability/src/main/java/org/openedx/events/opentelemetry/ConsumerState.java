@@ -8,7 +8,7 @@ import org.openedx.events.instrumentation.ConsumerProbe;
  * What one running event-bus consumer last told: kept up to date by the consumer's thread, read by gauges and health
  * checks.
  *
- * @see Consumers
+ * @see BusClients
  */
 public final class ConsumerState implements ConsumerProbe {
 
@@ -16,14 +16,14 @@ public final class ConsumerState implements ConsumerProbe {
     private final String destination;
     private final String group;
     private final String name;
-    private final Consumers registry;
+    private final BusClients registry;
     private volatile boolean connected;
     private volatile boolean stopped;
     private volatile long lastProgress = System.nanoTime();
     private volatile long lag = -1;
     private volatile long pending = -1;
 
-    ConsumerState(String system, String destination, String group, String name, Consumers registry) {
+    ConsumerState(String system, String destination, String group, String name, BusClients registry) {
         this.system = system;
         this.destination = destination;
         this.group = group;

@@ -70,7 +70,7 @@ public class ConsumersLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Map<String, Object> data = new LinkedHashMap<>();
         boolean up = true;
-        for (ConsumerState state : Consumers.get().running()) {
+        for (ConsumerState state : BusClients.get().running()) {
             Duration idle = state.sinceProgress();
             data.put(state.toString(), idle.toMillis() + " ms since progress");
             up &= idle.compareTo(maxIdle) <= 0;

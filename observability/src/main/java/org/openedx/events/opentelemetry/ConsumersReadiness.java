@@ -29,7 +29,7 @@ public class ConsumersReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         Map<String, Object> data = new LinkedHashMap<>();
         boolean up = true;
-        for (ConsumerState state : Consumers.get().running()) {
+        for (ConsumerState state : BusClients.get().running()) {
             data.put(state.toString(), state.isConnected() ? "connected" : "disconnected");
             up &= state.isConnected();
         }

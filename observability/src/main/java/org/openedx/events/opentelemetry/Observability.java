@@ -79,18 +79,18 @@ public final class Observability implements EventsInstrumentation {
     @Override
     public ConsumerProbe consumerStarted(String system, String destination, String consumerGroup, String consumerName) {
         telemetry.consumerStarted(system, destination, consumerGroup, consumerName);
-        return Consumers.get().start(system, destination, consumerGroup, consumerName);
+        return BusClients.get().start(system, destination, consumerGroup, consumerName);
     }
 
     @Override
     public Registration producerStarted(String system, BooleanSupplier connected) {
-        return Consumers.get().addProducer(system, connected);
+        return BusClients.get().addProducer(system, connected);
     }
 
     @Override
     public Registration outboxStarted(String table, Supplier<OutboxBacklog> backlog) {
         telemetry.outboxStarted(table, backlog);
-        return Consumers.get().addOutbox(table, backlog);
+        return BusClients.get().addOutbox(table, backlog);
     }
 
     @Override

@@ -385,7 +385,7 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                             + " the assigned partitions' lag)")
                     .setUnit("{message}")
                     .buildWithCallback(measurement -> {
-                        for (ConsumerState state : Consumers.get().running()) {
+                        for (ConsumerState state : BusClients.get().running()) {
                             if (state.lag() >= 0) {
                                 measurement.record(state.lag(), consumerAttributes(state));
                             }
@@ -396,7 +396,7 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                     .setDescription("Events delivered to the consumer's group and not yet acknowledged (Redis)")
                     .setUnit("{message}")
                     .buildWithCallback(measurement -> {
-                        for (ConsumerState state : Consumers.get().running()) {
+                        for (ConsumerState state : BusClients.get().running()) {
                             if (state.pending() >= 0) {
                                 measurement.record(state.pending(), consumerAttributes(state));
                             }
@@ -418,7 +418,7 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                     .buildObserver();
             meter.batchCallback(
                     () -> {
-                        for (Consumers.Outbox outbox : Consumers.get().outboxes()) {
+                        for (BusClients.Outbox outbox : BusClients.get().outboxes()) {
                             OutboxBacklog backlog;
                             try {
                                 backlog = outbox.backlog().get();

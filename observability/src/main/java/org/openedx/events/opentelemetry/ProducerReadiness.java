@@ -29,7 +29,7 @@ public class ProducerReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         Map<String, Object> data = new LinkedHashMap<>();
         boolean up = true;
-        for (Consumers.Producer producer : Consumers.get().producers()) {
+        for (BusClients.Producer producer : BusClients.get().producers()) {
             boolean connected = producer.connected().getAsBoolean();
             data.put(producer.system() + " producer", connected ? "connected" : "disconnected");
             up &= connected;

@@ -73,7 +73,7 @@ class RedisHealthTest {
         fixture.consume(container, "user-login", "g1", "c1");
         RedisFixture.await(
                 () -> status(readiness) == HealthCheckResponse.Status.UP
-                        && Consumers.get().running().size() == 1,
+                        && BusClients.get().running().size() == 1,
                 "the consumer reached Redis");
         assertThat(readiness.call().getData().orElseThrow())
                 .containsEntry("redis consumer 'c1' of group 'g1' on 'user-login'", "connected");
@@ -102,7 +102,7 @@ class RedisHealthTest {
         REDIS.start();
         RedisFixture.await(() -> status(producer) == HealthCheckResponse.Status.UP, "producer readiness up again");
         container.close();
-        assertThat(Consumers.get().producers())
+        assertThat(BusClients.get().producers())
                 .as("a closed producer is no longer listed")
                 .isEmpty();
     }
@@ -112,7 +112,7 @@ class RedisHealthTest {
         WeldContainer container = fixture.container(RedisFixture.LOGIN_CONFIG);
         HealthCheck liveness = new ConsumersLiveness(Duration.ofMillis(1500));
         fixture.consume(container, "user-login", "g1", "c1");
-        RedisFixture.await(() -> Consumers.get().running().size() == 1, "the consumer started");
+        RedisFixture.await(() -> BusClients.get().running().size() == 1, "the consumer started");
         CountDownLatch release = new CountDownLatch(1);
         LoginObservers.release = release; // blocks the consumer's re-emission, not the send
 
@@ -128,7 +128,7 @@ class RedisHealthTest {
     void aStoppedConsumerIsNoLongerListed() throws Exception {
         WeldContainer container = fixture.container(null);
         fixture.consume(container, "user-login", "g1", "c1").stop();
-        RedisFixture.await(() -> Consumers.get().running().isEmpty(), "the consumer is gone");
+        RedisFixture.await(() -> BusClients.get().running().isEmpty(), "the consumer is gone");
         assertThat(new ConsumersReadiness().call().getData().orElseThrow()).isEmpty();
     }
 

@@ -9,12 +9,12 @@ import org.openedx.events.instrumentation.OutboxBacklog;
 import org.openedx.events.instrumentation.Registration;
 
 /**
- * The event-bus consumers running in this application (this class loader), and its producers, as the health checks
- * and gauges see them.
+ * The event-bus clients of this application (this class loader): its running consumers, its producers and its
+ * transactional outbox, as the health checks and the gauges see them.
  */
-public final class Consumers {
+public final class BusClients {
 
-    private static final Consumers INSTANCE = new Consumers();
+    private static final BusClients INSTANCE = new BusClients();
 
     private final List<ConsumerState> running = new CopyOnWriteArrayList<>();
     private final List<Producer> producers = new CopyOnWriteArrayList<>();
@@ -64,14 +64,14 @@ public final class Consumers {
         }
     }
 
-    private Consumers() {}
+    private BusClients() {}
 
     /**
      * The registry of this application.
      *
      * @return the registry
      */
-    public static Consumers get() {
+    public static BusClients get() {
         return INSTANCE;
     }
 
