@@ -125,6 +125,26 @@ public interface EventsInstrumentation {
     }
 
     /**
+     * Puts the current trace context into a carrier, to be stored and continued later (by the outbox's relay).
+     *
+     * @param carrier receives the context's entries ({@code traceparent}, {@code tracestate}); nothing when there is no
+     *     trace
+     */
+    default void injectCurrent(Map<String, String> carrier) {}
+
+    /**
+     * Runs a task in a stored trace context: what it observes continues that trace.
+     *
+     * @param <T> what the task returns
+     * @param carrier the context's entries, as {@link #injectCurrent} put them; empty for none
+     * @param task the task
+     * @return what the task returned
+     */
+    default <T> T callInContext(Map<String, String> carrier, Supplier<T> task) {
+        return task.get();
+    }
+
+    /**
      * A task that runs later, on another thread or after the transaction completes, in the context current now:
      * its observations then belong to the same trace.
      *

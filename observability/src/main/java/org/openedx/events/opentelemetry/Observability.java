@@ -94,6 +94,16 @@ public final class Observability implements EventsInstrumentation {
     }
 
     @Override
+    public void injectCurrent(Map<String, String> carrier) {
+        telemetry.injectCurrent(carrier);
+    }
+
+    @Override
+    public <T> T callInContext(Map<String, String> carrier, Supplier<T> task) {
+        return telemetry.callInContext(carrier, task);
+    }
+
+    @Override
     public Runnable wrap(Runnable task) {
         return telemetry.wrap(task);
     }

@@ -276,6 +276,24 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
     }
 
     @Override
+    public void injectCurrent(Map<String, String> carrier) {
+        if (Span.current().getSpanContext().isValid()) {
+            W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, SETTER);
+        }
+    }
+
+    @Override
+    public <T> T callInContext(Map<String, String> carrier, Supplier<T> task) {
+        if (carrier.isEmpty()) {
+            return task.get();
+        }
+        Context stored = W3CTraceContextPropagator.getInstance().extract(Context.root(), carrier, GETTER);
+        try (Scope scope = stored.makeCurrent()) {
+            return task.get();
+        }
+    }
+
+    @Override
     public Runnable wrap(Runnable task) {
         return Context.current().wrap(task);
     }
