@@ -136,14 +136,15 @@ class Dispatcher implements OpenEdxEvents {
         }
         validate(signal, data);
         DispatchFrame frame = DispatchFrame.shared(signal, md, data, robust(signal, options.robust()));
-        Executor bound = task -> asyncExecutor.execute(() -> {
+        // Each notification runs in the caller's trace context, so that its observer's span joins the caller's trace.
+        Executor bound = task -> asyncExecutor.execute(instrumentation.wrap(() -> {
             DispatchFrame previous = DispatchFrame.bind(frame);
             try {
                 task.run();
             } finally {
                 DispatchFrame.bind(previous);
             }
-        });
+        }));
         return firing.fireAsync(signal, data, bound).handle((ignored, failure) -> {
             if (failure != null) {
                 Throwable cause = frame.abortCause();

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.jboss.weld.environment.se.Weld;
@@ -44,7 +48,7 @@ class SendTracingTest {
         container = new Weld("observability-" + UUID.randomUUID())
                 .disableDiscovery()
                 .addExtension(new OpenEdxEventsExtension())
-                .addBeanClasses(LoginObservers.class)
+                .addBeanClasses(LoginObservers.class, AsyncLoginObserver.class)
                 .initialize();
     }
 
@@ -128,6 +132,27 @@ class SendTracingTest {
         assertThat(sends.get(0).getTraceId())
                 .as("two sends from no trace start two traces")
                 .isNotEqualTo(sends.get(1).getTraceId());
+    }
+
+    @Test
+    void anAsynchronousObserverJoinsTheCallersTrace() throws Exception {
+        Span request =
+                GlobalOpenTelemetry.getTracer("test").spanBuilder("request").startSpan();
+        try (Scope scope = request.makeCurrent()) {
+            container
+                    .select(OpenEdxEvents.class)
+                    .get()
+                    .sendAsync(LearningSignals.SESSION_LOGIN_COMPLETED, USER)
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+        } finally {
+            request.end();
+        }
+
+        SpanData observer = only(Telemetry.spans(), "notify " + AsyncLoginObserver.class.getName() + "#onLogin");
+        assertThat(observer.getTraceId()).isEqualTo(request.getSpanContext().getTraceId());
+        assertThat(observer.getParentSpanId())
+                .isEqualTo(request.getSpanContext().getSpanId());
     }
 
     @Test
