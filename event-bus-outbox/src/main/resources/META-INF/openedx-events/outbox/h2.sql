@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS ${table} (
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     claimed_by      VARCHAR(255),
     claimed_until   TIMESTAMP WITH TIME ZONE,
-    published_at    TIMESTAMP WITH TIME ZONE
+    published_at    TIMESTAMP WITH TIME ZONE,
+    trace_context   VARCHAR(1024)
 );
 CREATE INDEX IF NOT EXISTS ${index}_due ON ${table} (status, next_attempt_at, id);
 CREATE INDEX IF NOT EXISTS ${index}_order ON ${table} (topic, ordering_key, id);

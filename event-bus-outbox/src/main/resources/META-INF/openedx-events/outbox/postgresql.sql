@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS ${table} (
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     claimed_by      VARCHAR(255),
     claimed_until   TIMESTAMP WITH TIME ZONE,
-    published_at    TIMESTAMP WITH TIME ZONE
+    published_at    TIMESTAMP WITH TIME ZONE,
+    trace_context   VARCHAR(1024)
 );
 -- The relay's search for due rows.
 CREATE INDEX IF NOT EXISTS ${index}_due ON ${table} (next_attempt_at, id) WHERE status = 'PENDING';

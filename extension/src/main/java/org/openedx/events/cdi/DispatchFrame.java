@@ -7,6 +7,7 @@ import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.ReceiverResponse;
+import org.openedx.events.instrumentation.SendInfo;
 
 /**
  * One send in progress: what is being delivered, and what the observers did with it so far.
@@ -25,6 +26,7 @@ final class DispatchFrame {
     private final boolean shared;
     private final List<ReceiverResponse> responses = new ArrayList<>(4);
     private Throwable abortCause;
+    private volatile SendInfo sendInfo;
 
     /** A frame for a synchronous send: only the sender's thread binds it and records into it. */
     DispatchFrame(
@@ -59,6 +61,20 @@ final class DispatchFrame {
         this.payload = payload;
         this.robust = robust;
         this.shared = shared;
+    }
+
+    /** {@return what the instrumentation may know of this send; made once, on first use} */
+    SendInfo sendInfo() {
+        SendInfo info = sendInfo;
+        if (info == null) {
+            info = new SendInfo(
+                    delivery.signal().eventType(),
+                    delivery.metadata().id().toString(),
+                    robust,
+                    delivery.fromEventBus());
+            sendInfo = info; // a race makes an equal one: harmless
+        }
+        return info;
     }
 
     /** {@return the frame bound to this thread, or null outside a send} */

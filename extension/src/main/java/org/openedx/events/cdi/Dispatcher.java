@@ -19,6 +19,8 @@ import org.openedx.events.ReceiverResponse;
 import org.openedx.events.SendOptions;
 import org.openedx.events.SendResult;
 import org.openedx.events.SenderValidationException;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Observation;
 
 /**
  * Everything a send does, in upstream's order: metadata, the enabled switch, validation, delivery inside a
@@ -37,6 +39,7 @@ class Dispatcher implements OpenEdxEvents {
     private final EventFiring firing;
     private final Executor asyncExecutor;
     private final SignalSwitches switches = new SignalSwitches();
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
 
     /** For the container's client proxy, which forwards every call to the real instance. */
     Dispatcher() {
@@ -133,14 +136,15 @@ class Dispatcher implements OpenEdxEvents {
         }
         validate(signal, data);
         DispatchFrame frame = DispatchFrame.shared(signal, md, data, robust(signal, options.robust()));
-        Executor bound = task -> asyncExecutor.execute(() -> {
+        // Each notification runs in the caller's trace context, so that its observer's span joins the caller's trace.
+        Executor bound = task -> asyncExecutor.execute(instrumentation.wrap(() -> {
             DispatchFrame previous = DispatchFrame.bind(frame);
             try {
                 task.run();
             } finally {
                 DispatchFrame.bind(previous);
             }
-        });
+        }));
         return firing.fireAsync(signal, data, bound).handle((ignored, failure) -> {
             if (failure != null) {
                 Throwable cause = frame.abortCause();
@@ -214,15 +218,27 @@ class Dispatcher implements OpenEdxEvents {
 
     private SendResult deliver(DispatchFrame frame) {
         DispatchFrame previous = DispatchFrame.bind(frame);
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startSend(frame.sendInfo());
         try {
             firing.fire(frame.delivery().signal(), frame.payload());
         } catch (RuntimeException e) {
             Throwable cause = frame.abortCause();
+            observation.failed(cause == null ? e : cause);
+            observation.close();
             throw cause == null ? e : Dispatcher.<RuntimeException>sneaky(cause);
+        } catch (Error e) {
+            observation.failed(e);
+            observation.close();
+            throw e;
         } finally {
             DispatchFrame.bind(previous);
         }
-        return result(frame);
+        SendResult result = result(frame);
+        observation.receivers(result.responses().size(), result.failures().size());
+        observation.close();
+        return result;
     }
 
     private SendResult result(DispatchFrame frame) {

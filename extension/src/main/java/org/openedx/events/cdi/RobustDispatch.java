@@ -14,6 +14,8 @@ import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.Eve
 
 import org.openedx.events.OpenEdxError;
 import org.openedx.events.ReceiverResponse;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Observation;
 
 /**
  * Robust dispatch: runs one observer notification inside the current send, recording its outcome and, when the
@@ -36,6 +38,7 @@ final class RobustDispatch {
 
     private static final Logger LOG = System.getLogger("org.openedx.events");
 
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
     private final Set<String> warnedPlainFires = ConcurrentHashMap.newKeySet();
     private volatile Map<Method, RobustObserver> observers = Map.of();
 
@@ -126,11 +129,15 @@ final class RobustDispatch {
             }
             return proceed.call();
         }
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startObserver(frame.sendInfo(), observer.receiver());
         try {
             Object result = proceed.call();
             frame.record(ReceiverResponse.success(observer.receiver(), result));
             return result;
         } catch (Exception e) {
+            observation.failed(e);
             frame.record(ReceiverResponse.failure(observer.receiver(), e));
             if (!frame.robust()) {
                 frame.abort(e);
@@ -145,6 +152,11 @@ final class RobustDispatch {
                             e),
                     e);
             return null;
+        } catch (Error e) {
+            observation.failed(e);
+            throw e;
+        } finally {
+            observation.close();
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.spi.EventContext;
 import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
 
 import org.openedx.events.OpenEdxError;
+import org.openedx.events.instrumentation.EventsInstrumentation;
 
 /**
  * Transactional observers of Open edX events ({@code during = AFTER_SUCCESS}, {@code AFTER_FAILURE} or
@@ -140,7 +141,11 @@ final class TransactionalNotifications {
             DispatchFrame own =
                     frame != null && frame.delivers(context.getEvent(), observer.eventType()) ? frame : null;
             if (!completion()
-                    .defer(phase, () -> inRequestContext.accept(() -> notifyLater(notify, observer, context, own)))) {
+                    .defer(
+                            phase,
+                            EventsInstrumentation.get()
+                                    .wrap(() -> inRequestContext.accept(
+                                            () -> notifyLater(notify, observer, context, own))))) {
                 notify.accept(context);
             }
         };

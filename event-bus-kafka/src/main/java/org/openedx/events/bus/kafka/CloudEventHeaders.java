@@ -2,7 +2,9 @@ package org.openedx.events.bus.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.kafka.common.header.Header;
@@ -52,7 +54,31 @@ public final class CloudEventHeaders {
     /** The media type of the value. */
     public static final String AVRO = "application/avro";
 
+    /** The W3C trace context headers a record may carry after upstream's ten, when the send was traced. */
+    public static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate");
+
     private CloudEventHeaders() {}
+
+    /**
+     * The trace context headers of a record ({@code traceparent}, {@code tracestate}; the last of each name), as text.
+     *
+     * @param headers the record's headers
+     * @return the headers found, possibly none; one that is not UTF-8 is left out
+     */
+    public static Map<String, String> traceContext(Headers headers) {
+        Map<String, String> context = new LinkedHashMap<>(2);
+        for (String name : TRACE_CONTEXT) {
+            Header header = headers.lastHeader(name);
+            if (header != null && header.value() != null && header.value().length > 0) {
+                try {
+                    context.put(name, MetadataFields.text(name, header.value()));
+                } catch (RuntimeException e) {
+                    // not UTF-8: no trace to continue, the event itself is still delivered
+                }
+            }
+        }
+        return context;
+    }
 
     /**
      * The headers of an event, in upstream's order.

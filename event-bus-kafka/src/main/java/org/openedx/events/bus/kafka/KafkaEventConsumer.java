@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -27,6 +28,10 @@ import org.openedx.events.OpenEdxEvents;
 import org.openedx.events.SenderValidationException;
 import org.openedx.events.bus.BusDelivery;
 import org.openedx.events.bus.ConsumerThreads;
+import org.openedx.events.instrumentation.BusMessage;
+import org.openedx.events.instrumentation.ConsumerProbe;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Observation;
 import org.openedx.events.support.IsoDateTimes;
 
 /**
@@ -61,6 +66,9 @@ public final class KafkaEventConsumer implements Runnable {
     private volatile boolean stopping;
     private int consecutiveDeadLetters;
     private volatile Consumer<byte[], byte[]> consumer;
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
+    /** The running consumer's probe; only the consumer's thread uses it. */
+    private ConsumerProbe probe = ConsumerProbe.NONE;
 
     /**
      * Creates a consumer.
@@ -110,9 +118,15 @@ public final class KafkaEventConsumer implements Runnable {
             LOG.log(
                     Level.INFO,
                     () -> "Started Kafka event consumer of '" + fullTopic + "' as group '" + options.groupId() + "'");
+            probe = instrumentation.consumerStarted(
+                    KafkaEventPublisher.SYSTEM, fullTopic, options.groupId(), options.groupId());
             while (!stopping) {
                 try {
-                    process(kafka, kafka.poll(options.pollTimeout()), deadLetters);
+                    ConsumerRecords<byte[], byte[]> records = kafka.poll(options.pollTimeout());
+                    probe.connected(true);
+                    probe.progressed();
+                    probe.backlog(lag(kafka), -1);
+                    process(kafka, records, deadLetters);
                 } catch (WakeupException e) {
                     // stop() woke the poll up
                 } catch (RuntimeException e) {
@@ -120,6 +134,7 @@ public final class KafkaEventConsumer implements Runnable {
                         break;
                     }
                     // e.g. a commit that timed out while the brokers were away: what is done is committed later
+                    probe.connected(false);
                     long delay = 1000;
                     LOG.log(Level.WARNING, KafkaError.CONSUMER_ERROR.format(fullTopic, options.groupId(), delay, e), e);
                     pause(delay);
@@ -129,6 +144,8 @@ public final class KafkaEventConsumer implements Runnable {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, KafkaError.CONSUMER_ERROR.format(fullTopic, options.groupId(), 0, e), e);
         } finally {
+            probe.close();
+            probe = ConsumerProbe.NONE;
             consumer = null;
             LOG.log(Level.INFO, () -> "Stopped Kafka event consumer of '" + fullTopic + "'");
         }
@@ -204,18 +221,29 @@ public final class KafkaEventConsumer implements Runnable {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             LOG.log(Level.ERROR, reason);
             deadLetter(record, out, 1, reason, null);
+            instrumentation.busDeadLetter(busMessage(record, null, null));
             return Outcome.DEAD_LETTERED;
         }
+        BusMessage bus = busMessage(
+                record, headers.signal().eventType(), headers.metadata().id().toString());
+        Map<String, String> trace = CloudEventHeaders.traceContext(record.headers());
         for (int attempt = 1; ; attempt++) {
-            RuntimeException failure =
-                    BusDelivery.reEmit(events, workCycle, headers.metadata(), headers.signal(), payload);
+            RuntimeException failure;
+            try (Observation observation = instrumentation.startBusDelivery(bus, trace, attempt)) {
+                failure = BusDelivery.reEmit(events, workCycle, headers.metadata(), headers.signal(), payload);
+                if (failure != null) {
+                    observation.failed(failure);
+                }
+            }
             if (failure == null) {
                 return Outcome.DELIVERED;
             }
             if (failure instanceof SenderValidationException || attempt >= options.maxAttempts()) {
                 deadLetter(record, out, attempt, BusDelivery.reason(failure), BusDelivery.logged(failure));
+                instrumentation.busDeadLetter(bus);
                 return Outcome.DEAD_LETTERED;
             }
+            instrumentation.busRetry(bus);
             long delay = BusDelivery.delayAfter(options.backoff(), options.maxBackoff(), attempt)
                     .toMillis();
             LOG.log(
@@ -233,6 +261,29 @@ public final class KafkaEventConsumer implements Runnable {
                 return Outcome.LEFT;
             }
         }
+    }
+
+    /** What the instrumentation may know of a record; its type is {@code unknown} when it cannot be read. */
+    private BusMessage busMessage(ConsumerRecord<byte[], byte[]> record, String eventType, String eventId) {
+        return new BusMessage(
+                KafkaEventPublisher.SYSTEM,
+                record.topic(),
+                eventType == null ? "unknown" : eventType,
+                eventId,
+                options.groupId(),
+                Integer.toString(record.partition()));
+    }
+
+    /** The records not yet read of the assigned partitions, as the client last learnt it; -1 when unknown. */
+    private static long lag(Consumer<byte[], byte[]> kafka) {
+        long total = -1;
+        for (TopicPartition partition : kafka.assignment()) {
+            OptionalLong lag = kafka.currentLag(partition);
+            if (lag.isPresent()) {
+                total = Math.max(total, 0) + lag.getAsLong();
+            }
+        }
+        return total;
     }
 
     /** Copies a record to the dead-letter topic and waits until the broker has it. */

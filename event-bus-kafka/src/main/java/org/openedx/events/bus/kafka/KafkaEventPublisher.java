@@ -1,5 +1,7 @@
 package org.openedx.events.bus.kafka;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -11,6 +13,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.instrumentation.BusMessage;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Observation;
 import org.openedx.events.wire.avro.AvroSchemas;
 import org.openedx.events.wire.avro.AvroSignalSerializer;
 
@@ -33,6 +38,10 @@ public final class KafkaEventPublisher {
     private final KafkaSettings settings;
     private final Producer<byte[], byte[]> producer;
     private final SchemaRegistryClient registry;
+    /** The bus, as OpenTelemetry's {@code messaging.system} names it. */
+    static final String SYSTEM = "kafka";
+
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
     private final Map<Destination, Route> routes = new ConcurrentHashMap<>();
 
@@ -116,7 +125,36 @@ public final class KafkaEventPublisher {
             Object data,
             EventsMetadata metadata,
             Callback callback) {
-        return producer.send(record(signal, topic, eventKeyField, data, metadata), callback);
+        Map<String, String> trace = instrumentation == EventsInstrumentation.NOOP ? Map.of() : new LinkedHashMap<>(4);
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startBusWrite(
+                        BusMessage.produced(
+                                SYSTEM,
+                                settings.fullTopic(topic),
+                                signal.eventType(),
+                                metadata.id().toString()),
+                        trace);
+        try {
+            ProducerRecord<byte[], byte[]> record = record(signal, topic, eventKeyField, data, metadata);
+            trace.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            return producer.send(record, (written, failure) -> {
+                end(observation, failure);
+                if (callback != null) {
+                    callback.onCompletion(written, failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            end(observation, e);
+            throw e;
+        }
+    }
+
+    private static void end(Observation observation, Exception failure) {
+        if (failure != null) {
+            observation.failed(failure);
+        }
+        observation.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,11 +2,13 @@ package org.openedx.events.bus.outbox;
 
 import java.lang.reflect.InvocationTargetException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
+import org.openedx.events.instrumentation.EventsInstrumentation;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.wire.avro.AvroSignalDeserializer;
 import org.openedx.events.wire.avro.AvroSignalSerializer;
@@ -21,6 +23,10 @@ final class OutboxEvents {
     /** The longest ordering key kept; longer keys are cut (equal prefixes then share one queue). */
     static final int MAX_ORDERING_KEY = 1024;
 
+    /** The longest trace context the column holds. */
+    static final int TRACE_CONTEXT_MAX = 1024;
+
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
     private final Map<OpenEdxPublicSignal<?>, AvroSignalDeserializer<?>> deserializers = new ConcurrentHashMap<>();
 
@@ -43,7 +49,53 @@ final class OutboxEvents {
                 eventKeyField,
                 orderingKey(signal, eventKeyField, data),
                 metadata.toJson(),
-                encode(signal, data));
+                encode(signal, data),
+                traceContext());
+    }
+
+    /**
+     * The current trace context as the {@code trace_context} column keeps it: a {@code name=value} line per entry
+     * ({@code traceparent}, {@code tracestate}); null without a trace or instrumentation.
+     */
+    private String traceContext() {
+        if (instrumentation == EventsInstrumentation.NOOP) {
+            return null;
+        }
+        Map<String, String> carrier = new LinkedHashMap<>(4);
+        instrumentation.injectCurrent(carrier);
+        if (carrier.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        carrier.forEach((name, value) -> {
+            if (name.indexOf('=') < 0 && name.indexOf('\n') < 0 && value.indexOf('\n') < 0) {
+                text.append(text.length() == 0 ? "" : "\n")
+                        .append(name)
+                        .append('=')
+                        .append(value);
+            }
+        });
+        return text.length() == 0 || text.length() > TRACE_CONTEXT_MAX ? null : text.toString();
+    }
+
+    /**
+     * The trace context a row keeps, as a carrier.
+     *
+     * @param column the {@code trace_context} column, or null
+     * @return its entries; empty for none (a line without {@code =} is skipped)
+     */
+    static Map<String, String> traceCarrier(String column) {
+        if (column == null || column.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> carrier = new LinkedHashMap<>(4);
+        for (String line : column.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                carrier.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return carrier;
     }
 
     @SuppressWarnings("unchecked")

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.outbox.OutboxRow.Status;
+import org.openedx.events.instrumentation.EventsInstrumentation;
 
 /**
  * Publishes the outbox's rows to the bus and records each outcome: right after a commit ({@link #publishCommitted}),
@@ -55,6 +56,7 @@ public final class OutboxRelay {
     private final Clock clock;
     private final String node;
     private final OutboxEvents events = new OutboxEvents();
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
     private final AtomicLong claims = new AtomicLong();
     private final Set<Long> committed = new LinkedHashSet<>();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -321,8 +323,11 @@ public final class OutboxRelay {
     private CompletableFuture<Void> start(OutboxRow row) {
         try {
             OutboxEvents.Event event = events.event(row);
-            return publisher
-                    .publish(event.signal(), row.topic(), row.eventKeyField(), event.data(), event.metadata())
+            return instrumentation
+                    .callInContext(
+                            OutboxEvents.traceCarrier(row.traceContext()),
+                            () -> publisher.publish(
+                                    event.signal(), row.topic(), row.eventKeyField(), event.data(), event.metadata()))
                     .toCompletableFuture();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

@@ -35,7 +35,8 @@ public record OutboxRow(
         String lastError,
         Instant createdAt,
         Instant publishedAt,
-        String claimedBy) {
+        String claimedBy,
+        String traceContext) {
 
     /**
      * Copies the payload.
@@ -54,6 +55,7 @@ public record OutboxRow(
      * @param createdAt the createdAt
      * @param publishedAt the publishedAt
      * @param claimedBy the claimedBy
+     * @param traceContext the send's trace context, or null
      */
     public OutboxRow {
         payload = payload.clone();

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 
 import org.openedx.events.OpenEdxEventException;
 import org.openedx.events.bus.outbox.OutboxRow.Status;
+import org.openedx.events.instrumentation.OutboxBacklog;
 
 /**
  * Every statement the outbox runs on its table, in plain JDBC: storing a row, claiming due rows for one node,
@@ -41,7 +42,7 @@ import org.openedx.events.bus.outbox.OutboxRow.Status;
 public final class OutboxTable {
 
     private static final String COLUMNS = "id, event_id, event_type, topic, event_key_field, ordering_key, metadata, "
-            + "payload, status, attempts, last_error, created_at, published_at, claimed_by";
+            + "payload, status, attempts, last_error, created_at, published_at, claimed_by, trace_context";
 
     private final DataSource dataSource;
     private final String table;
@@ -163,7 +164,8 @@ public final class OutboxTable {
      */
     public long insert(Connection connection, NewRow row, Instant now) throws SQLException {
         String sql = "INSERT INTO " + table + " (event_id, event_type, topic, event_key_field, ordering_key, metadata, "
-                + "payload, status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+                + "payload, status, attempts, created_at, next_attempt_at, trace_context) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             insert.setString(1, row.eventId().toString());
             insert.setString(2, row.eventType());
@@ -174,6 +176,7 @@ public final class OutboxTable {
             insert.setBytes(7, row.payload());
             insert.setObject(8, utc(now));
             insert.setObject(9, utc(now));
+            insert.setString(10, row.traceContext());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -479,6 +482,26 @@ public final class OutboxTable {
     }
 
     /**
+     * The rows waiting to be published, and how long the oldest has waited.
+     *
+     * @param now the current time
+     * @return the backlog
+     * @throws SQLException when the database fails
+     */
+    public OutboxBacklog backlog(Instant now) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT COUNT(*), MIN(created_at) FROM " + table + " WHERE status = 'PENDING'")) {
+            rows.next();
+            long pending = rows.getLong(1);
+            OffsetDateTime oldest = rows.getObject(2, OffsetDateTime.class);
+            Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now);
+            return new OutboxBacklog(pending, age.isNegative() ? Duration.ZERO : age);
+        }
+    }
+
+    /**
      * How many rows are in each status.
      *
      * @return the counts, every status present
@@ -531,7 +554,8 @@ public final class OutboxTable {
                         found.getString(11),
                         found.getObject(12, OffsetDateTime.class).toInstant(),
                         published == null ? null : published.toInstant(),
-                        found.getString(14)));
+                        found.getString(14),
+                        found.getString(15)));
             }
         }
         return rows;
@@ -577,6 +601,7 @@ public final class OutboxTable {
      * @param orderingKey the key value rows are ordered by within the topic
      * @param metadata the metadata as JSON
      * @param payload the encoded payload
+     * @param traceContext the send's trace context ({@code traceparent=…}, a line each), or null without a trace
      */
     public record NewRow(
             UUID eventId,
@@ -585,7 +610,30 @@ public final class OutboxTable {
             String eventKeyField,
             String orderingKey,
             String metadata,
-            byte[] payload) {
+            byte[] payload,
+            String traceContext) {
+
+        /**
+         * A row without trace context.
+         *
+         * @param eventId the event id
+         * @param eventType the event type
+         * @param topic the topic
+         * @param eventKeyField the key field's dotted path, or null
+         * @param orderingKey the ordering key
+         * @param metadata the metadata as JSON
+         * @param payload the encoded payload
+         */
+        public NewRow(
+                UUID eventId,
+                String eventType,
+                String topic,
+                String eventKeyField,
+                String orderingKey,
+                String metadata,
+                byte[] payload) {
+            this(eventId, eventType, topic, eventKeyField, orderingKey, metadata, payload, null);
+        }
 
         /**
          * Copies the payload.
@@ -597,6 +645,7 @@ public final class OutboxTable {
          * @param orderingKey the orderingKey
          * @param metadata the metadata
          * @param payload the payload
+         * @param traceContext the trace context, or null
          */
         public NewRow {
             payload = payload.clone();

@@ -25,6 +25,8 @@ import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.EventBusProducer;
 import org.openedx.events.bus.EventOutbox;
 import org.openedx.events.cdi.SettingSources;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Registration;
 
 /**
  * The outbox bean: stores the events configured for the bus in the sender's transaction and has the
@@ -56,6 +58,8 @@ public class TransactionalOutbox implements EventOutbox {
     private volatile OutboxTransactions transactions;
 
     private volatile Running running;
+    /** The outbox's backlog gauges, registered while it runs. */
+    private volatile Registration backlogGauges = Registration.NONE;
 
     /** For the container's proxy. */
     protected TransactionalOutbox() {}
@@ -117,6 +121,14 @@ public class TransactionalOutbox implements EventOutbox {
         ScheduledExecutorService scheduler = managed != null ? managed : own;
         relay.start(scheduler, scheduler);
         running = new Running(settings, dataSource, table, relay, own);
+        OutboxTable watched = table;
+        backlogGauges = EventsInstrumentation.get().outboxStarted(settings.table(), () -> {
+            try {
+                return watched.backlog(Clock.systemUTC().instant());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
         LOG.log(
                 Level.INFO,
                 () -> "Transactional outbox on: table " + settings.table() + " through " + source + ", publishing with "
@@ -195,6 +207,8 @@ public class TransactionalOutbox implements EventOutbox {
         if (outbox == null) {
             return;
         }
+        backlogGauges.close();
+        backlogGauges = Registration.NONE;
         outbox.relay().stop();
         if (outbox.ownScheduler() != null) {
             outbox.ownScheduler().shutdown();

@@ -83,6 +83,15 @@ public class RedisConnections {
     }
 
     /**
+     * Whether the producer's connection is open now (not while it reconnects); never connects.
+     *
+     * @return true when it is open
+     */
+    public synchronized boolean producerConnected() {
+        return producerConnection != null && producerConnection.isOpen();
+    }
+
+    /**
      * The shared connection for producing, opened on first use.
      *
      * @return the connection

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,10 @@ import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.BusError;
 import org.openedx.events.bus.EventBusProducer;
+import org.openedx.events.instrumentation.BusMessage;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Observation;
+import org.openedx.events.instrumentation.Registration;
 import org.openedx.events.wire.avro.AvroSignalSerializer;
 
 /**
@@ -51,6 +56,11 @@ public class RedisEventBusProducer implements EventBusProducer {
     /** The topic of the stream that {@link #prepare()}'s dry run names and that never exists. */
     public static final String WARM_UP_TOPIC = "openedx-events-warm-up";
 
+    /** The bus, as OpenTelemetry's {@code messaging.system} names it. */
+    static final String SYSTEM = "redis";
+
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
+    private volatile Registration registration = Registration.NONE;
     private RedisConnections connections;
     private final Map<OpenEdxPublicSignal<?>, AvroSignalSerializer<?>> serializers = new ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -72,10 +82,16 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        Observation observation = Observation.NONE;
         try {
             RedisSettings settings = connections.settings();
-            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data));
-            write(settings.streamKey(topic), trimming(settings), entry, (entryId, failure) -> {
+            String streamKey = settings.streamKey(topic);
+            Map<String, String> trace = traceCarrier();
+            observation = startWrite(streamKey, signal, metadata, trace);
+            Observation written = observation;
+            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
+            write(streamKey, trimming(settings), entry, (entryId, failure) -> {
+                end(written, failure);
                 if (failure != null) {
                     sendFailed(signal, topic, metadata, failure);
                 } else {
@@ -88,13 +104,41 @@ public class RedisEventBusProducer implements EventBusProducer {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            end(observation, e);
             sendFailed(signal, topic, metadata, e);
         } catch (RuntimeException e) {
+            end(observation, e);
             sendFailed(signal, topic, metadata, e);
         } finally {
             // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
             RedisConnections.releaseNettyThreadLocals();
         }
+    }
+
+    /** An empty carrier for the trace context; without instrumentation, one that stays empty and costs nothing. */
+    private Map<String, String> traceCarrier() {
+        return instrumentation == EventsInstrumentation.NOOP ? Map.of() : new LinkedHashMap<>(4);
+    }
+
+    /** The bus write's observation; without instrumentation, nothing is made for it. */
+    private Observation startWrite(
+            String streamKey, OpenEdxPublicSignal<?> signal, EventsMetadata metadata, Map<String, String> trace) {
+        return instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startBusWrite(
+                        BusMessage.produced(
+                                SYSTEM,
+                                streamKey,
+                                signal.eventType(),
+                                metadata.id().toString()),
+                        trace);
+    }
+
+    private static void end(Observation observation, Throwable failure) {
+        if (failure != null) {
+            observation.failed(failure);
+        }
+        observation.close();
     }
 
     /**
@@ -105,10 +149,16 @@ public class RedisEventBusProducer implements EventBusProducer {
     public CompletionStage<Void> deliver(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
         CompletableFuture<Void> outcome = new CompletableFuture<>();
+        Observation observation = Observation.NONE;
         try {
             RedisSettings settings = connections.settings();
-            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data));
-            write(settings.streamKey(topic), trimming(settings), entry, (entryId, failure) -> {
+            String streamKey = settings.streamKey(topic);
+            Map<String, String> trace = traceCarrier();
+            observation = startWrite(streamKey, signal, metadata, trace);
+            Observation written = observation;
+            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
+            write(streamKey, trimming(settings), entry, (entryId, failure) -> {
+                end(written, failure);
                 if (failure != null) {
                     outcome.completeExceptionally(failure);
                 } else {
@@ -117,8 +167,10 @@ public class RedisEventBusProducer implements EventBusProducer {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            end(observation, e);
             outcome.completeExceptionally(e);
         } catch (RuntimeException e) {
+            end(observation, e);
             outcome.completeExceptionally(e);
         } finally {
             RedisConnections.releaseNettyThreadLocals();
@@ -164,6 +216,8 @@ public class RedisEventBusProducer implements EventBusProducer {
     /** Lets the entries in flight reach Redis (up to the producer timeout) before the connections close. */
     @PreDestroy
     void drain() {
+        registration.close();
+        registration = Registration.NONE;
         try {
             if (connections != null && !flush(connections.settings().producerTimeout())) {
                 LOG.log(
@@ -224,6 +278,9 @@ public class RedisEventBusProducer implements EventBusProducer {
     public void prepare() {
         RedisSettings settings = connections.settings();
         RedisConnections.uri(settings);
+        if (registration == Registration.NONE) {
+            registration = instrumentation.producerStarted(SYSTEM, connections::producerConnected);
+        }
         try {
             connections.producerConnection();
             Map<String, byte[]> entry = StreamEntries.encode(WarmUp.METADATA, new byte[0]);

@@ -2,6 +2,7 @@ package org.openedx.events.bus.redis;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +35,10 @@ import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.SenderValidationException;
 import org.openedx.events.bus.BusDelivery;
 import org.openedx.events.bus.ConsumerThreads;
+import org.openedx.events.instrumentation.BusMessage;
+import org.openedx.events.instrumentation.ConsumerProbe;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Observation;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.wire.avro.AvroCodecException;
 import org.openedx.events.wire.avro.AvroSignalDeserializer;
@@ -81,6 +86,11 @@ public final class RedisEventConsumer implements AutoCloseable {
      */
     public static final Duration FAILURE_BACKOFF_MAX = Duration.ofSeconds(30);
 
+    /** The event type the instrumentation is told for an entry that cannot be read. */
+    static final String UNKNOWN = "unknown";
+
+    private static final long BACKLOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final RedisConnections connections;
     private final OpenEdxEvents events;
     private final ConsumerOptions options;
@@ -92,6 +102,8 @@ public final class RedisEventConsumer implements AutoCloseable {
     private final Map<OpenEdxPublicSignal<?>, AvroSignalDeserializer<?>> deserializers = new ConcurrentHashMap<>();
 
     private final Object lock = new Object();
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
+    private long lastBacklog = System.nanoTime() - BACKLOG_INTERVAL_NANOS;
     private boolean stopping;
     private boolean blocked;
     private Thread worker;
@@ -181,6 +193,8 @@ public final class RedisEventConsumer implements AutoCloseable {
         boolean hasStarted = false;
         boolean ownPendingDone = false;
         int failures = 0;
+        ConsumerProbe probe = instrumentation.consumerStarted(
+                RedisEventBusProducer.SYSTEM, stream, options.group(), options.consumerName());
         try {
             while (!isStopping()) {
                 try {
@@ -198,8 +212,11 @@ public final class RedisEventConsumer implements AutoCloseable {
                         ownPendingDone = true;
                     }
                     claimIdle(redis);
+                    measureBacklog(redis, probe);
                     List<StreamMessage<String, byte[]>> batch = readNew(redis);
                     failures = 0;
+                    probe.connected(true);
+                    probe.progressed();
                     for (StreamMessage<String, byte[]> message : batch) {
                         if (isStopping()) {
                             break; // the rest of the batch stays pending, for this consumer's restart or a claim
@@ -218,6 +235,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                         groupReady = false;
                         groupLost = true;
                     }
+                    probe.connected(false);
                     failures++;
                     long delay = failureDelay(failures).toMillis();
                     LOG.log(
@@ -230,6 +248,7 @@ public final class RedisEventConsumer implements AutoCloseable {
                 }
             }
         } finally {
+            probe.close();
             awaitLastAcknowledgement();
             synchronized (lock) {
                 worker = null;
@@ -443,12 +462,20 @@ public final class RedisEventConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             String reason = RedisError.ENTRY_UNUSABLE.format(message.getId(), stream, e.getMessage());
             LOG.log(Level.ERROR, reason);
-            deadLetter(redis, message.getId(), fields, attempt, reason, null);
+            deadLetter(redis, message.getId(), fields, attempt, reason, null, busMessage(null));
             return;
         }
+        BusMessage bus = busMessage(decoded.header());
+        Map<String, String> trace = StreamEntries.traceContext(fields);
         int maxAttempts = options.retry().maxAttempts();
         while (true) {
-            RuntimeException failure = deliver(decoded);
+            RuntimeException failure;
+            try (Observation observation = instrumentation.startBusDelivery(bus, trace, attempt)) {
+                failure = deliver(decoded);
+                if (failure != null) {
+                    observation.failed(failure);
+                }
+            }
             if (failure == null) {
                 acknowledge(message.getId());
                 return;
@@ -460,9 +487,11 @@ public final class RedisEventConsumer implements AutoCloseable {
                         fields,
                         attempt,
                         BusDelivery.reason(failure),
-                        BusDelivery.logged(failure));
+                        BusDelivery.logged(failure),
+                        bus);
                 return;
             }
+            instrumentation.busRetry(bus);
             long delay = options.retry().delayAfter(attempt).toMillis();
             LOG.log(
                     Level.WARNING,
@@ -511,7 +540,8 @@ public final class RedisEventConsumer implements AutoCloseable {
             Map<String, byte[]> fields,
             int attempts,
             String error,
-            Throwable failure) {
+            Throwable failure,
+            BusMessage bus) {
         Map<String, byte[]> entry = new LinkedHashMap<>(fields);
         entry.put("dead_letter_stream", StreamEntries.utf8(stream));
         entry.put("dead_letter_group", StreamEntries.utf8(options.group()));
@@ -527,7 +557,66 @@ public final class RedisEventConsumer implements AutoCloseable {
                 new XAddArgs().maxlen(connections.settings().streamMaxLen()).approximateTrimming(),
                 entry);
         acknowledge(id);
+        instrumentation.busDeadLetter(bus);
         LOG.log(Level.ERROR, RedisError.DEAD_LETTERED.format(id, stream, deadLetterStream, attempts, error), failure);
+    }
+
+    /** What the instrumentation may know of an entry; its type is {@code unknown} when it cannot be read. */
+    private BusMessage busMessage(StreamEntries.Header header) {
+        String type = UNKNOWN;
+        String id = null;
+        if (header != null) {
+            type = header.signal().eventType();
+            id = header.metadata().id().toString();
+        }
+        return new BusMessage(RedisEventBusProducer.SYSTEM, stream, type, id, options.group(), null);
+    }
+
+    /**
+     * Tells the probe the group's lag and pending count ({@code XINFO GROUPS}), at most once a second and only when
+     * an instrumentation listens. A Redis older than 7.0 reports no lag (-1).
+     */
+    private void measureBacklog(RedisCommands<String, byte[]> redis, ConsumerProbe probe) {
+        long now = System.nanoTime();
+        if (probe == ConsumerProbe.NONE || now - lastBacklog < BACKLOG_INTERVAL_NANOS) {
+            return;
+        }
+        lastBacklog = now;
+        List<Object> groups;
+        try {
+            groups = redis.xinfoGroups(stream);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "XINFO GROUPS " + stream + " failed: " + e.getMessage());
+            probe.backlog(-1, -1);
+            return;
+        }
+        for (Object group : groups) {
+            if (group instanceof List<?> pairs) {
+                Map<String, Object> info = new LinkedHashMap<>();
+                for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                    info.put(asText(pairs.get(i)), pairs.get(i + 1));
+                }
+                if (options.group().equals(asText(info.get("name")))) {
+                    probe.backlog(asLong(info.get("lag")), asLong(info.get("pending")));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String asText(Object value) {
+        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+    }
+
+    private static long asLong(Object value) {
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        try {
+            return value == null ? -1 : Long.parseLong(asText(value));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Waits, returning early (false) when the consumer is stopping. */

@@ -2,6 +2,7 @@ package org.openedx.events.bus.redis;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -24,6 +25,9 @@ public final class StreamEntries {
     /** The field holding the Avro payload. */
     public static final String EVENT_DATA = "event_data";
 
+    /** The W3C trace context fields an entry may carry after upstream's, when the send was traced. */
+    public static final List<String> TRACE_CONTEXT_FIELDS = List.of("traceparent", "tracestate");
+
     private StreamEntries() {}
 
     /**
@@ -44,6 +48,51 @@ public final class StreamEntries {
         fields.put("sourcelib", utf8(metadata.sourceLibVersion()));
         fields.put(EVENT_DATA, eventData.clone());
         return fields;
+    }
+
+    /**
+     * The fields of an entry, followed by the trace context's fields (e.g. {@code traceparent},
+     * {@code tracestate}) when there are any: after upstream's, so that upstream's fields keep their order, and
+     * upstream's consumer, which reads its fields by name, ignores them.
+     *
+     * @param metadata the event's metadata
+     * @param eventData the Avro encoding of the payload
+     * @param traceContext the trace context's fields, in order; empty when there is no trace
+     * @return the fields
+     * @throws IllegalArgumentException when a trace context field would replace one of upstream's
+     */
+    public static Map<String, byte[]> encode(
+            EventsMetadata metadata, byte[] eventData, Map<String, String> traceContext) {
+        Map<String, byte[]> fields = encode(metadata, eventData);
+        for (Map.Entry<String, String> field : traceContext.entrySet()) {
+            if (fields.containsKey(field.getKey())) {
+                throw new IllegalArgumentException(
+                        "the trace context field '" + field.getKey() + "' would replace one of upstream's fields");
+            }
+            fields.put(field.getKey(), utf8(field.getValue()));
+        }
+        return fields;
+    }
+
+    /**
+     * The trace context fields of an entry ({@code traceparent} and {@code tracestate}), as text.
+     *
+     * @param fields the entry's fields
+     * @return the fields found, possibly none; a field that is not UTF-8 is left out
+     */
+    public static Map<String, String> traceContext(Map<String, byte[]> fields) {
+        Map<String, String> context = new LinkedHashMap<>(2);
+        for (String name : TRACE_CONTEXT_FIELDS) {
+            byte[] value = fields.get(name);
+            if (value != null && value.length > 0) {
+                try {
+                    context.put(name, MetadataFields.text(name, value));
+                } catch (RuntimeException e) {
+                    // not UTF-8: no trace to continue, the event itself is still delivered
+                }
+            }
+        }
+        return context;
     }
 
     /**
