@@ -82,6 +82,28 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
+        publish(signal, topic, data, metadata, (entryId, failure) -> {
+            if (failure != null) {
+                sendFailed(signal, topic, metadata, failure);
+            } else {
+                LOG.log(
+                        Level.DEBUG,
+                        () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
+                                + signal.eventType() + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
+            }
+        });
+    }
+
+    /**
+     * Encodes the entry and writes it without waiting for Redis; the outcome is reported once, with the entry id or
+     * the failure, whether the write failed at once or Redis answered later.
+     */
+    private void publish(
+            OpenEdxPublicSignal<?> signal,
+            String topic,
+            Object data,
+            EventsMetadata metadata,
+            BiConsumer<String, Throwable> outcome) {
         Observation observation = Observation.NONE;
         try {
             RedisSettings settings = connections.settings();
@@ -92,23 +114,15 @@ public class RedisEventBusProducer implements EventBusProducer {
             Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
             write(streamKey, trimming(settings), entry, (entryId, failure) -> {
                 end(written, failure);
-                if (failure != null) {
-                    sendFailed(signal, topic, metadata, failure);
-                } else {
-                    LOG.log(
-                            Level.DEBUG,
-                            () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
-                                    + signal.eventType() + ", message id=" + metadata.id() + ", redis_msg_id="
-                                    + entryId);
-                }
+                outcome.accept(entryId, failure);
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             end(observation, e);
-            sendFailed(signal, topic, metadata, e);
+            outcome.accept(null, e);
         } catch (RuntimeException e) {
             end(observation, e);
-            sendFailed(signal, topic, metadata, e);
+            outcome.accept(null, e);
         } finally {
             // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
             RedisConnections.releaseNettyThreadLocals();
@@ -149,32 +163,13 @@ public class RedisEventBusProducer implements EventBusProducer {
     public CompletionStage<Void> deliver(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
         CompletableFuture<Void> outcome = new CompletableFuture<>();
-        Observation observation = Observation.NONE;
-        try {
-            RedisSettings settings = connections.settings();
-            String streamKey = settings.streamKey(topic);
-            Map<String, String> trace = traceCarrier();
-            observation = startWrite(streamKey, signal, metadata, trace);
-            Observation written = observation;
-            Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
-            write(streamKey, trimming(settings), entry, (entryId, failure) -> {
-                end(written, failure);
-                if (failure != null) {
-                    outcome.completeExceptionally(failure);
-                } else {
-                    outcome.complete(null);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            end(observation, e);
-            outcome.completeExceptionally(e);
-        } catch (RuntimeException e) {
-            end(observation, e);
-            outcome.completeExceptionally(e);
-        } finally {
-            RedisConnections.releaseNettyThreadLocals();
-        }
+        publish(signal, topic, data, metadata, (entryId, failure) -> {
+            if (failure != null) {
+                outcome.completeExceptionally(failure);
+            } else {
+                outcome.complete(null);
+            }
+        });
         return outcome;
     }
 
