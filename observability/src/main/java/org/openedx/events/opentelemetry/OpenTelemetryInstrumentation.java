@@ -112,18 +112,7 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                 .setAttribute(ROBUST, send.robust())
                 .setAttribute(FROM_EVENT_BUS, send.fromEventBus())
                 .startSpan();
-        Scope scope = span.makeCurrent();
-        long start = System.nanoTime();
-        return new Observation() {
-            private String errorType;
-
-            @Override
-            public void failed(Throwable failure) {
-                errorType = failure.getClass().getName();
-                span.setStatus(StatusCode.ERROR);
-                span.setAttribute(ERROR_TYPE, errorType);
-            }
-
+        return new SpanObservation(span, span.makeCurrent()) {
             @Override
             public void receivers(int receivers, int failures) {
                 span.setAttribute(RECEIVERS, receivers);
@@ -134,12 +123,10 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
             }
 
             @Override
-            public void close() {
-                scope.close();
-                span.end();
+            void record(String errorType, double seconds) {
                 Attributes attributes = withError(Attributes.builder().put(EVENT_TYPE, send.eventType()), errorType);
                 in.sends.add(1, attributes);
-                in.sendDuration.record(seconds(start), attributes);
+                in.sendDuration.record(seconds, attributes);
             }
         };
     }
@@ -154,25 +141,12 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                 .setAttribute(EVENT_ID, send.eventId())
                 .setAttribute(RECEIVER, receiver)
                 .startSpan();
-        Scope scope = span.makeCurrent();
-        long start = System.nanoTime();
-        return new Observation() {
-            private String errorType;
-
+        return new SpanObservation(span, span.makeCurrent()) {
             @Override
-            public void failed(Throwable failure) {
-                errorType = failure.getClass().getName();
-                span.setStatus(StatusCode.ERROR);
-                span.setAttribute(ERROR_TYPE, errorType);
-            }
-
-            @Override
-            public void close() {
-                scope.close();
-                span.end();
+            void record(String errorType, double seconds) {
                 Attributes attributes = withError(
                         Attributes.builder().put(EVENT_TYPE, send.eventType()).put(RECEIVER, receiver), errorType);
-                in.receiverDuration.record(seconds(start), attributes);
+                in.receiverDuration.record(seconds, attributes);
                 if (errorType != null) {
                     in.receiverFailures.add(1, attributes);
                 }
@@ -191,24 +165,12 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
         if (span.getSpanContext().isValid()) {
             W3CTraceContextPropagator.getInstance().inject(Context.current().with(span), carrier, SETTER);
         }
-        long start = System.nanoTime();
-        return new Observation() {
-            private volatile String errorType;
-
+        return new SpanObservation(span, null) { // ended on the bus client's thread: never made current
             @Override
-            public void failed(Throwable failure) {
-                errorType = failure.getClass().getName();
-                span.setStatus(StatusCode.ERROR);
-                span.setAttribute(ERROR_TYPE, errorType);
-            }
-
-            @Override
-            public void close() {
-                span.end();
-                Attributes attributes = withError(destination(message), errorType);
-                in.sentMessages.add(1, attributes);
+            void record(String errorType, double seconds) {
+                in.sentMessages.add(1, withError(destination(message), errorType));
                 in.operationDuration.record(
-                        seconds(start), withError(destination(message).put(OPERATION_NAME, "send"), errorType));
+                        seconds, withError(destination(message).put(OPERATION_NAME, "send"), errorType));
             }
         };
     }
@@ -226,25 +188,12 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
                 .setAllAttributes(messaging(message, "process", "process").build())
                 .setAttribute(ATTEMPT, attempt)
                 .startSpan();
-        Scope scope = span.makeCurrent();
-        long start = System.nanoTime();
-        return new Observation() {
-            private String errorType;
-
+        return new SpanObservation(span, span.makeCurrent()) {
             @Override
-            public void failed(Throwable failure) {
-                errorType = failure.getClass().getName();
-                span.setStatus(StatusCode.ERROR);
-                span.setAttribute(ERROR_TYPE, errorType);
-            }
-
-            @Override
-            public void close() {
-                scope.close();
-                span.end();
+            void record(String errorType, double seconds) {
                 Attributes attributes = withError(consumer(message), errorType);
                 in.consumedMessages.add(1, attributes);
-                in.processDuration.record(seconds(start), attributes);
+                in.processDuration.record(seconds, attributes);
             }
         };
     }
@@ -336,6 +285,42 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * One span and its measurements: a failure marks the span ({@code ERROR}, {@code error.type}); closing it leaves
+     * its scope (when it was made current), ends it and records the operation's metrics.
+     */
+    private abstract static class SpanObservation implements Observation {
+
+        final Span span;
+        private final Scope scope;
+        private final long start = System.nanoTime();
+        private volatile String errorType;
+
+        SpanObservation(Span span, Scope scope) {
+            this.span = span;
+            this.scope = scope;
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            errorType = failure.getClass().getName();
+            span.setStatus(StatusCode.ERROR);
+            span.setAttribute(ERROR_TYPE, errorType);
+        }
+
+        @Override
+        public void close() {
+            if (scope != null) {
+                scope.close();
+            }
+            span.end();
+            record(errorType, seconds(start));
+        }
+
+        /** Records the metrics of the operation; {@code errorType} is null when it succeeded. */
+        abstract void record(String errorType, double seconds);
     }
 
     /** The tracer, the instruments, and the consumers' gauges, made once from one OpenTelemetry. */
