@@ -1,5 +1,6 @@
 package org.openedx.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +38,16 @@ public record SendResult(EventsMetadata metadata, boolean sent, List<ReceiverRes
 
     /** {@return the responses of the observers that threw, in invocation order} */
     public List<ReceiverResponse> failures() {
-        return responses.stream().filter(ReceiverResponse::failed).toList();
+        List<ReceiverResponse> failures = null;
+        for (ReceiverResponse response : responses) {
+            if (response.failed()) {
+                if (failures == null) {
+                    failures = new ArrayList<>(responses.size());
+                }
+                failures.add(response);
+            }
+        }
+        return failures == null ? List.of() : List.copyOf(failures);
     }
 
     /** {@return whether any observer threw} */

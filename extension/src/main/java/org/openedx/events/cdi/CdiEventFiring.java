@@ -14,20 +14,30 @@ import org.openedx.events.OpenEdxPublicSignal;
 
 /**
  * Fires Open edX events as CDI events qualified with {@code @OpenEdxEvent(type)}, keeping the selected
- * {@link Event} per signal: selecting one costs microseconds, firing a selected one does not.
+ * {@link Event} per signal: selecting one costs microseconds, firing a selected one does not. A synchronous fire runs
+ * inside the {@link DeliveryBoundary}.
  */
 final class CdiEventFiring implements EventFiring {
 
     private final BeanManager beanManager;
+    private final DeliveryBoundary boundary;
     private final Map<OpenEdxPublicSignal<?>, Event<Object>> events = new ConcurrentHashMap<>();
 
-    CdiEventFiring(BeanManager beanManager) {
+    /**
+     * Fires through the container.
+     *
+     * @param beanManager the container
+     * @param boundary runs each synchronous delivery inside one intercepted call
+     */
+    CdiEventFiring(BeanManager beanManager, DeliveryBoundary boundary) {
         this.beanManager = beanManager;
+        this.boundary = boundary;
     }
 
     @Override
     public void fire(OpenEdxPublicSignal<?> signal, Object payload) {
-        event(signal).fire(payload);
+        Event<Object> event = event(signal);
+        boundary.run(() -> event.fire(payload));
     }
 
     @Override

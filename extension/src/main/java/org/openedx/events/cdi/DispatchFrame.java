@@ -24,18 +24,24 @@ final class DispatchFrame {
     private final Object payload;
     private final boolean robust;
     private final boolean shared;
-    private final List<ReceiverResponse> responses = new ArrayList<>(4);
+    private final List<ReceiverResponse> responses;
     private Throwable abortCause;
     private volatile SendInfo sendInfo;
 
-    /** A frame for a synchronous send: only the sender's thread binds it and records into it. */
+    /**
+     * A frame for a synchronous send: only the sender's thread binds it and records into it.
+     *
+     * @param expectedResponses how many observers are likely to respond (the list of responses starts that large;
+     *        growing it was a tenth of what each further observer allocated)
+     */
     DispatchFrame(
             OpenEdxPublicSignal<?> signal,
             EventsMetadata metadata,
             boolean fromEventBus,
             Object payload,
-            boolean robust) {
-        this(new EventDelivery(signal, metadata, fromEventBus), payload, robust, false);
+            boolean robust,
+            int expectedResponses) {
+        this(new EventDelivery(signal, metadata, fromEventBus), payload, robust, false, expectedResponses);
     }
 
     /**
@@ -45,7 +51,7 @@ final class DispatchFrame {
      */
     static DispatchFrame shared(
             OpenEdxPublicSignal<?> signal, EventsMetadata metadata, Object payload, boolean robust) {
-        return new DispatchFrame(new EventDelivery(signal, metadata, false), payload, robust, true);
+        return new DispatchFrame(new EventDelivery(signal, metadata, false), payload, robust, true, 4);
     }
 
     /**
@@ -53,10 +59,12 @@ final class DispatchFrame {
      * payload and robustness, with responses of its own (the send's result is long returned).
      */
     DispatchFrame again() {
-        return new DispatchFrame(delivery, payload, robust, shared);
+        return new DispatchFrame(delivery, payload, robust, shared, 1);
     }
 
-    private DispatchFrame(EventDelivery delivery, Object payload, boolean robust, boolean shared) {
+    private DispatchFrame(
+            EventDelivery delivery, Object payload, boolean robust, boolean shared, int expectedResponses) {
+        this.responses = new ArrayList<>(Math.max(1, expectedResponses));
         this.delivery = delivery;
         this.payload = payload;
         this.robust = robust;

@@ -40,6 +40,9 @@ class Dispatcher implements OpenEdxEvents {
     private final Executor asyncExecutor;
     private final SignalSwitches switches = new SignalSwitches();
     private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
+    // How many observers responded to the last synchronous send: the next frame's list starts that large. Read and
+    // written without synchronization on purpose; a stale value only costs a list that grows.
+    private int lastResponses = 1;
 
     /** For the container's client proxy, which forwards every call to the real instance. */
     Dispatcher() {
@@ -81,7 +84,7 @@ class Dispatcher implements OpenEdxEvents {
             return SendResult.notSent(md);
         }
         validate(signal, data);
-        return deliver(new DispatchFrame(signal, md, false, data, robust(signal, options.robust())));
+        return deliver(frame(signal, md, false, data, robust(signal, options.robust())));
     }
 
     @Override
@@ -96,7 +99,7 @@ class Dispatcher implements OpenEdxEvents {
         }
         Object payload = data.get(signal.dataKey());
         validate(signal, payload);
-        return deliver(new DispatchFrame(signal, md, false, payload, robust(signal, true)));
+        return deliver(frame(signal, md, false, payload, robust(signal, true)));
     }
 
     @Override
@@ -119,7 +122,7 @@ class Dispatcher implements OpenEdxEvents {
             return SendResult.notSent(metadata);
         }
         validate(signal, data);
-        return deliver(new DispatchFrame(signal, metadata, true, data, robust(signal, robust)));
+        return deliver(frame(signal, metadata, true, data, robust(signal, robust)));
     }
 
     @Override
@@ -216,6 +219,11 @@ class Dispatcher implements OpenEdxEvents {
         validator.validate(signal, data);
     }
 
+    private DispatchFrame frame(
+            OpenEdxPublicSignal<?> signal, EventsMetadata md, boolean fromEventBus, Object payload, boolean robust) {
+        return new DispatchFrame(signal, md, fromEventBus, payload, robust, lastResponses);
+    }
+
     private SendResult deliver(DispatchFrame frame) {
         DispatchFrame previous = DispatchFrame.bind(frame);
         Observation observation = instrumentation == EventsInstrumentation.NOOP
@@ -236,8 +244,11 @@ class Dispatcher implements OpenEdxEvents {
             DispatchFrame.bind(previous);
         }
         SendResult result = result(frame);
-        observation.receivers(result.responses().size(), result.failures().size());
-        observation.close();
+        lastResponses = result.responses().size();
+        if (observation != Observation.NONE) {
+            observation.receivers(result.responses().size(), result.failures().size());
+            observation.close();
+        }
         return result;
     }
 

@@ -1,6 +1,9 @@
 package org.openedx.events.cdi;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.util.List;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -51,6 +54,8 @@ public class OpenEdxEventsExtension implements Extension {
     private RobustDispatch robustDispatch;
     private TransactionalNotifications transactional;
     private PayloadValidation payloadValidation;
+    private MetadataFactory metadataFactory;
+    private DeliveryParameters deliveryParameters;
     // Deployment state, dropped after AfterDeploymentValidation.
     private ObserverDeployment deployment;
 
@@ -63,10 +68,14 @@ public class OpenEdxEventsExtension implements Extension {
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         settings = Settings.load();
         robustDispatch = new RobustDispatch();
+        metadataFactory = new MetadataFactory(settings, new TimeBasedUuids(), Clock.systemUTC());
+        deliveryParameters = new DeliveryParameters(metadataFactory);
         transactional = TransactionalNotifications.inContainer(beanManager);
         deployment = new ObserverDeployment(OpenEdxPublicSignal.allEvents());
         discovery.addAnnotatedType(
                 beanManager.createAnnotatedType(RuntimeProducers.class), RuntimeProducers.class.getName());
+        discovery.addAnnotatedType(
+                beanManager.createAnnotatedType(DeliveryBoundary.class), DeliveryBoundary.class.getName());
         discovery.addAnnotatedType(
                 beanManager.createAnnotatedType(RobustDispatchInterceptor.class),
                 RobustDispatchInterceptor.class.getName());
@@ -108,36 +117,63 @@ public class OpenEdxEventsExtension implements Extension {
         return true;
     }
 
-    <T, X> void routeObserver(@Observes ProcessObserverMethod<T, X> event) {
+    <T, X> void routeObserver(@Observes ProcessObserverMethod<T, X> event, BeanManager beanManager) {
         ObserverMethod<T> observer = event.getObserverMethod();
         String eventType = ObserverRules.eventType(observer.getObservedQualifiers());
         if (event instanceof ProcessSyntheticObserverMethod<T, X>) {
             deployment
                     .syntheticObserver(observer.getBeanClass(), eventType, observer.getObservedType())
-                    .ifPresent(robust -> route(event, robust, false));
+                    .ifPresent(robust -> route(event, robust, robustDispatch.wrap(robust, observer::notify), true));
             return;
         }
         AnnotatedMethod<X> method = event.getAnnotatedMethod();
         deployment
                 .beanObserver(method.getJavaMember(), eventType, observer.getObservedType())
-                .ifPresent(robust -> route(event, robust, method.isAnnotationPresent(RobustDispatchBinding.class)));
+                .ifPresent(robust -> {
+                    if (!method.isAnnotationPresent(RobustDispatchBinding.class)) {
+                        route(event, robust, robustDispatch.wrap(robust, observer::notify), true);
+                        return;
+                    }
+                    DirectNotification<T> direct = directNotification(observer, method, robust, beanManager);
+                    route(event, robust, direct == null ? observer::notify : direct, direct != null);
+                });
     }
 
     /**
-     * An intercepted observer keeps its notification; any other robust observer gets it wrapped. Observers of the
+     * Gives an observer its notification: an intercepted one keeps the container's, or gets a
+     * {@link DirectNotification}; any other robust observer gets the container's wrapped. Observers of the
      * after-completion phases become in-progress ones that defer their notification, keeping their send.
      */
-    private <T, X> void route(ProcessObserverMethod<T, X> event, RobustObserver observer, boolean intercepted) {
-        ObserverMethod<T> original = event.getObserverMethod();
-        EventConsumer<T> notify = intercepted ? original::notify : robustDispatch.wrap(observer, original::notify);
-        TransactionPhase phase = original.getTransactionPhase();
+    private <T, X> void route(
+            ProcessObserverMethod<T, X> event, RobustObserver observer, EventConsumer<T> notify, boolean replaced) {
+        TransactionPhase phase = event.getObserverMethod().getTransactionPhase();
         if (TransactionalNotifications.handles(phase)) {
             event.configureObserverMethod()
                     .transactionPhase(TransactionPhase.IN_PROGRESS)
                     .notifyWith(transactional.notification(phase, observer, notify));
-        } else if (!intercepted) {
+        } else if (replaced) {
             event.configureObserverMethod().notifyWith(notify);
         }
+    }
+
+    /** The direct notification of an intercepted observer method that takes the send's metadata, or null. */
+    private <T, X> DirectNotification<T> directNotification(
+            ObserverMethod<T> observer, AnnotatedMethod<X> method, RobustObserver robust, BeanManager beanManager) {
+        List<AnnotatedParameter<X>> parameters = method.getParameters();
+        Type[] types = new Type[parameters.size()];
+        boolean[] qualified = new boolean[parameters.size()];
+        for (AnnotatedParameter<X> parameter : parameters) {
+            types[parameter.getPosition()] = parameter.getBaseType();
+            qualified[parameter.getPosition()] = !unqualified(parameter, beanManager);
+        }
+        return DirectNotification.of(
+                beanManager,
+                observer.getDeclaringBean(),
+                observer.getReception(),
+                method.getJavaMember(),
+                DirectNotification.parameters(types, robust.eventParameter(), qualified),
+                robust.eventType(),
+                deliveryParameters);
     }
 
     void reportProblems(@Observes AfterBeanDiscovery discovery) {
@@ -166,6 +202,16 @@ public class OpenEdxEventsExtension implements Extension {
     /** {@return payload validation as deployment set it up} */
     PayloadValidation payloadValidation() {
         return payloadValidation;
+    }
+
+    /** {@return the sender's metadata factory} */
+    MetadataFactory metadataFactory() {
+        return metadataFactory;
+    }
+
+    /** {@return what observers' metadata parameters receive} */
+    DeliveryParameters deliveryParameters() {
+        return deliveryParameters;
     }
 
     /** {@return robust dispatch, with every bean observer of Open edX events found at deployment} */

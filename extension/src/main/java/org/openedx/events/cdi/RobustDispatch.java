@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.ObserverException;
@@ -62,20 +61,42 @@ final class RobustDispatch {
     }
 
     /**
+     * How a notification goes on from robust dispatch: {@code InvocationContext::proceed} for the interceptor, the
+     * container's notification for a wrapped observer. A function of its target rather than a closure over it, so
+     * that a notification allocates nothing for it.
+     *
+     * @param <C> the target's type
+     */
+    @FunctionalInterface
+    interface Proceed<C> {
+
+        /**
+         * Goes on.
+         *
+         * @param target what to go on with
+         * @return what the observer returned
+         * @throws Exception what the observer threw
+         */
+        Object proceed(C target) throws Exception;
+    }
+
+    /**
      * The interceptor's way in: invokes an intercepted observer method.
      *
+     * @param <C> the target's type
      * @param method the observer method
      * @param arguments its arguments
-     * @param proceed invokes it
+     * @param target what {@code proceed} goes on with (the interceptor's invocation context)
+     * @param proceed invokes the method
      * @return what it returned, or null when it failed in a robust send
      * @throws Exception what it threw, outside a robust send
      */
-    Object intercept(Method method, Object[] arguments, Callable<Object> proceed) throws Exception {
+    <C> Object intercept(Method method, Object[] arguments, C target, Proceed<C> proceed) throws Exception {
         RobustObserver observer = observers.get(method);
         if (observer == null) {
-            return proceed.call();
+            return proceed.proceed(target);
         }
-        return invoke(observer, arguments[observer.eventParameter()], proceed);
+        return invoke(observer, arguments[observer.eventParameter()], target, proceed);
     }
 
     /**
@@ -89,9 +110,10 @@ final class RobustDispatch {
      * @return the wrapped notification
      */
     <T> EventConsumer<T> wrap(RobustObserver observer, EventConsumer<T> notify) {
+        Proceed<EventContext<T>> proceed = context -> notifyUnwrapped(notify, context);
         return context -> {
             try {
-                invoke(observer, context.getEvent(), () -> notifyUnwrapped(notify, context));
+                invoke(observer, context.getEvent(), context, proceed);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Exception e) {
@@ -115,25 +137,27 @@ final class RobustDispatch {
     /**
      * Invokes an observer for an event object: the core of both ways in.
      *
+     * @param <C> the target's type
      * @param observer the observer
      * @param event the observed argument
-     * @param proceed invokes it
+     * @param target what {@code proceed} goes on with
+     * @param proceed invokes the observer
      * @return what it returned, or null when it failed in a robust send
      * @throws Exception what it threw, outside a robust send
      */
-    Object invoke(RobustObserver observer, Object event, Callable<Object> proceed) throws Exception {
+    <C> Object invoke(RobustObserver observer, Object event, C target, Proceed<C> proceed) throws Exception {
         DispatchFrame frame = DispatchFrame.current();
         if (frame == null || !frame.delivers(event, observer.eventType())) {
             if (frame == null && observer.eventType() != null) {
                 warnPlainFire(observer.eventType());
             }
-            return proceed.call();
+            return proceed.proceed(target);
         }
         Observation observation = instrumentation == EventsInstrumentation.NOOP
                 ? Observation.NONE
                 : instrumentation.startObserver(frame.sendInfo(), observer.receiver());
         try {
-            Object result = proceed.call();
+            Object result = proceed.proceed(target);
             frame.record(ReceiverResponse.success(observer.receiver(), result));
             return result;
         } catch (Exception e) {

@@ -35,6 +35,7 @@ class RobustDispatchInterceptor {
 
     @AroundInvoke
     Object dispatch(InvocationContext context) throws Exception {
-        return robustDispatch.intercept(context.getMethod(), context.getParameters(), context::proceed);
+        return robustDispatch.intercept(
+                context.getMethod(), context.getParameters(), context, InvocationContext::proceed);
     }
 }

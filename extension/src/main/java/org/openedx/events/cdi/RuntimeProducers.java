@@ -1,7 +1,6 @@
 package org.openedx.events.cdi;
 
 import java.lang.reflect.Method;
-import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
@@ -15,12 +14,11 @@ import jakarta.inject.Singleton;
 
 import org.openedx.events.EventDelivery;
 import org.openedx.events.EventsMetadata;
-import org.openedx.events.OpenEdxPublicSignal;
 
 /**
  * The extension's beans: the sender, which is the {@link Dispatcher} itself, and the {@link EventsMetadata} and
- * {@link EventDelivery} parameters of observers, resolved from the send in progress. Outside a send (a plain CDI
- * fire), an observer of a known type gets fresh metadata for that type, from the sender's own id generator.
+ * {@link EventDelivery} parameters of observers the container resolves ({@link DeliveryParameters} decides what they
+ * are; most observers that take them are called by {@link DirectNotification} instead).
  *
  * <p>A singleton, so that its state is made once and no instance is created per injected parameter. The class,
  * its constructor and its producer methods are package-private: the extension adds the class with
@@ -34,6 +32,7 @@ class RuntimeProducers {
     private final Settings settings;
     private final RobustDispatch robustDispatch;
     private final MetadataFactory metadata;
+    private final DeliveryParameters deliveries;
 
     @Inject
     RuntimeProducers(BeanManager beanManager) {
@@ -41,7 +40,8 @@ class RuntimeProducers {
         this.beanManager = beanManager;
         this.settings = extension.settings();
         this.robustDispatch = extension.robustDispatch();
-        this.metadata = new MetadataFactory(settings, new TimeBasedUuids(), Clock.systemUTC());
+        this.metadata = extension.metadataFactory();
+        this.deliveries = extension.deliveryParameters();
     }
 
     /**
@@ -52,7 +52,7 @@ class RuntimeProducers {
      */
     @Produces
     @ApplicationScoped
-    Dispatcher sender() {
+    Dispatcher sender(DeliveryBoundary boundary) {
         return new Dispatcher(
                 settings,
                 metadata,
@@ -60,25 +60,14 @@ class RuntimeProducers {
                         .getExtension(OpenEdxEventsExtension.class)
                         .payloadValidation()
                         .validator(this::containerValidator),
-                new CdiEventFiring(beanManager),
+                new CdiEventFiring(beanManager, boundary),
                 asyncExecutor());
     }
 
     @Produces
     @Dependent
     EventDelivery delivery(InjectionPoint injectionPoint) {
-        DispatchFrame frame = DispatchFrame.current();
-        String eventType = observedType(injectionPoint);
-        if (frame != null
-                && (eventType == null
-                        || eventType.equals(frame.delivery().signal().eventType()))) {
-            return frame.delivery();
-        }
-        if (eventType == null) {
-            return null;
-        }
-        OpenEdxPublicSignal<?> signal = OpenEdxPublicSignal.getSignalByType(eventType);
-        return new EventDelivery(signal, metadata.create(signal, null), false);
+        return deliveries.delivery(observedType(injectionPoint));
     }
 
     @Produces

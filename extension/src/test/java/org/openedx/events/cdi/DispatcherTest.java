@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -34,17 +35,19 @@ class DispatcherTest {
         @Override
         public void fire(OpenEdxPublicSignal<?> signal, Object payload) {
             try {
-                robustDispatch.invoke(first, payload, () -> {
+                Callable<Object> firstCall = () -> {
                     calls.add("first");
                     if (payload.toString().contains("id=13")) {
                         throw new IllegalStateException("boom");
                     }
                     return 1;
-                });
-                robustDispatch.invoke(second, payload, () -> {
+                };
+                Callable<Object> secondCall = () -> {
                     calls.add("second");
                     return 2;
-                });
+                };
+                robustDispatch.invoke(first, payload, firstCall, Callable::call);
+                robustDispatch.invoke(second, payload, secondCall, Callable::call);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.inject.spi.EventContext;
@@ -47,10 +48,11 @@ class RobustDispatchTest {
         };
 
         SendResult result = send(user, () -> {
-            robustDispatch.intercept(method, new Object[] {"x", user}, () -> {
+            Callable<Object> intercepted = () -> {
                 calls.add("intercepted");
                 throw new IOException("disk full");
-            });
+            };
+            robustDispatch.intercept(method, new Object[] {"x", user}, intercepted, Callable::call);
             robustDispatch.wrap(observer, failing).accept(context(user));
         });
 
@@ -92,7 +94,8 @@ class RobustDispatchTest {
     void anUnknownMethodProceedsUntouched() throws Exception {
         Method method = RobustDispatchTest.class.getDeclaredMethod("observer", String.class, UserData.class);
 
-        assertThat(robustDispatch.intercept(method, new Object[] {"x", Payloads.user(4)}, () -> "as is"))
+        Callable<Object> asIs = () -> "as is";
+        assertThat(robustDispatch.intercept(method, new Object[] {"x", Payloads.user(4)}, asIs, Callable::call))
                 .isEqualTo("as is");
         assertThat(robustDispatch.observer(method)).isNull();
     }
@@ -101,7 +104,8 @@ class RobustDispatchTest {
     private static SendResult send(UserData user, Notifications notifications) throws Exception {
         EventsMetadata metadata = new MetadataFactory(Settings.of(Map.of()), new TimeBasedUuids(), Clock.systemUTC())
                 .create(LearningSignals.SESSION_LOGIN_COMPLETED, null);
-        DispatchFrame frame = new DispatchFrame(LearningSignals.SESSION_LOGIN_COMPLETED, metadata, false, user, true);
+        DispatchFrame frame =
+                new DispatchFrame(LearningSignals.SESSION_LOGIN_COMPLETED, metadata, false, user, true, 1);
         DispatchFrame previous = DispatchFrame.bind(frame);
         try {
             notifications.run();
