@@ -103,15 +103,15 @@ final class ProducerForwarder {
     }
 
     /**
-     * Builds the Avro codec of every event the configuration publishes, so that the first send of each does not pay
-     * for it. An event the wire format cannot carry is not a deployment problem here: its sends report it
-     * ({@code OXE7009}), as upstream's do.
+     * Builds the Avro codec of every event the configuration publishes and runs it once on a made-up payload, so that
+     * the first send of each does not pay for it. An event the wire format cannot carry is not a deployment problem
+     * here: its sends report it ({@code OXE7009}), as upstream's do.
      */
     private void buildCodecs() {
         for (String eventType : config.eventTypes().keySet()) {
             if (!config.enabledTopics(eventType).isEmpty()) {
                 try {
-                    AvroSchemas.schemaFor(OpenEdxPublicSignal.getSignalByType(eventType));
+                    AvroSchemas.warmUp(OpenEdxPublicSignal.getSignalByType(eventType));
                 } catch (RuntimeException e) {
                     LOG.log(Level.DEBUG, () -> "No Avro codec for " + eventType + ": " + e.getMessage());
                 }

@@ -32,6 +32,9 @@ import org.openedx.events.instrumentation.BusMessage;
 import org.openedx.events.instrumentation.EventsInstrumentation;
 import org.openedx.events.instrumentation.Observation;
 import org.openedx.events.instrumentation.Registration;
+import org.openedx.events.learning.LearningSignals;
+import org.openedx.events.learning.data.CourseEnrollmentData;
+import org.openedx.events.wire.avro.AvroSchemas;
 import org.openedx.events.wire.avro.AvroSignalSerializer;
 
 /**
@@ -82,16 +85,21 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
-        publish(signal, topic, data, metadata, (entryId, failure) -> {
+        publish(signal, topic, data, metadata, sent(signal, topic, metadata));
+    }
+
+    /** What a send does when Redis answered: a failure is logged ({@code OXE7009}), a success at DEBUG. */
+    private BiConsumer<String, Throwable> sent(OpenEdxPublicSignal<?> signal, String topic, EventsMetadata metadata) {
+        return (entryId, failure) -> {
             if (failure != null) {
                 sendFailed(signal, topic, metadata, failure);
-            } else {
+            } else if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(
                         Level.DEBUG,
-                        () -> "Message delivered to Redis event bus: topic=" + topic + ", event type="
-                                + signal.eventType() + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
+                        "Message delivered to Redis event bus: topic=" + topic + ", event type=" + signal.eventType()
+                                + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
             }
-        });
+        };
     }
 
     /**
@@ -104,15 +112,26 @@ public class RedisEventBusProducer implements EventBusProducer {
             Object data,
             EventsMetadata metadata,
             BiConsumer<String, Throwable> outcome) {
+        RedisSettings settings = connections.settings();
+        publish(signal, settings.streamKey(topic), trimming(settings), data, metadata, true, outcome);
+    }
+
+    /** As above, to any stream with any arguments; a dry run ({@code observed} false) is not instrumented. */
+    private void publish(
+            OpenEdxPublicSignal<?> signal,
+            String streamKey,
+            XAddArgs args,
+            Object data,
+            EventsMetadata metadata,
+            boolean observed,
+            BiConsumer<String, Throwable> outcome) {
         Observation observation = Observation.NONE;
         try {
-            RedisSettings settings = connections.settings();
-            String streamKey = settings.streamKey(topic);
-            Map<String, String> trace = traceCarrier();
-            observation = startWrite(streamKey, signal, metadata, trace);
+            Map<String, String> trace = observed ? traceCarrier() : Map.of();
+            observation = observed ? startWrite(streamKey, signal, metadata, trace) : Observation.NONE;
             Observation written = observation;
             Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
-            write(streamKey, trimming(settings), entry, (entryId, failure) -> {
+            write(streamKey, args, entry, (entryId, failure) -> {
                 end(written, failure);
                 outcome.accept(entryId, failure);
             });
@@ -260,9 +279,10 @@ public class RedisEventBusProducer implements EventBusProducer {
 
     /**
      * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
-     * makes one dry run of the send path, so that the first send costs no more than the next ones. The dry run is an
-     * {@code XADD} with {@code NOMKSTREAM} to the stream {@value #WARM_UP_TOPIC} (with the prefix), which no one
-     * creates: Redis writes nothing and answers nil (a Redis older than 6.2 answers an error, which is ignored). A
+     * makes one dry run of the send path, so that the first send costs no more than the next ones. The dry run sends
+     * a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send, as an {@code XADD}
+     * with {@code NOMKSTREAM} to the stream {@value #WARM_UP_TOPIC} (with the prefix), which no one creates: Redis
+     * writes nothing and answers nil (a Redis older than 6.2 answers an error, which is ignored). A
      * Redis that cannot be reached yet is logged ({@code OXE7110}) and does not fail the deployment: the next send
      * tries again.
      *
@@ -278,12 +298,24 @@ public class RedisEventBusProducer implements EventBusProducer {
         }
         try {
             connections.producerConnection();
-            Map<String, byte[]> entry = StreamEntries.encode(WarmUp.METADATA, new byte[0]);
-            write(settings.streamKey(WARM_UP_TOPIC), trimming(settings).nomkstream(), entry, (entryId, failure) -> {
-                if (failure != null) {
-                    LOG.log(Level.DEBUG, () -> "The Redis producer's dry run was refused: " + failure.getMessage());
-                }
-            });
+            // The send path as a send takes it: a made-up payload encoded, the entry built, written and answered.
+            // The send's own outcome callback is made (linking it is part of a first send's cost) but not called: a
+            // dry run that Redis refuses is no failed send, so the dry run's outcome only logs that, at DEBUG.
+            sent(WarmUp.SIGNAL, WARM_UP_TOPIC, WarmUp.METADATA);
+            publish(
+                    WarmUp.SIGNAL,
+                    settings.streamKey(WARM_UP_TOPIC),
+                    trimming(settings).nomkstream(),
+                    WarmUp.payload(),
+                    WarmUp.METADATA,
+                    false,
+                    (entryId, failure) -> {
+                        if (failure != null) {
+                            LOG.log(
+                                    Level.DEBUG,
+                                    () -> "The Redis producer's dry run was refused: " + failure.getMessage());
+                        }
+                    });
             flush(settings.producerTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -328,8 +360,9 @@ public class RedisEventBusProducer implements EventBusProducer {
         return new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming();
     }
 
-    /** Metadata for the dry run's entry, made once. */
+    /** The dry run's event: its metadata, made once, and a made-up payload. */
     private static final class WarmUp {
+        static final OpenEdxPublicSignal<CourseEnrollmentData> SIGNAL = LearningSignals.COURSE_ENROLLMENT_CREATED;
         static final EventsMetadata METADATA = new EventsMetadata(
                 "org.openedx.events.warm-up.v1",
                 new UUID(0, 0),
@@ -338,6 +371,10 @@ public class RedisEventBusProducer implements EventBusProducer {
                 "localhost",
                 OffsetDateTime.now(ZoneOffset.UTC),
                 List.of(0, 0, 0));
+
+        static CourseEnrollmentData payload() {
+            return AvroSchemas.samplePayload(SIGNAL);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -106,6 +106,36 @@ public final class AvroSchemas {
     }
 
     /**
+     * Builds the codec of a signal, as {@link #schemaFor} does, and runs it once, encoding a made-up payload of the
+     * signal's type and decoding it again: what an application calls at deployment for the events it publishes or
+     * consumes, so that the first real event does not pay for loading and linking the codec.
+     *
+     * @param signal the signal
+     * @return whether the codec could be run; false when no valid payload could be made up for it (a payload type
+     *     that checks its values beyond what the codec knows), which is no problem for real payloads
+     * @throws AvroCodecException as {@link #schemaFor} does
+     */
+    public static boolean warmUp(OpenEdxPublicSignal<?> signal) {
+        return codec(signal).warmUp();
+    }
+
+    /**
+     * A made-up valid payload of a signal's type, every field set: strings {@code sample}, numbers 1, valid opaque
+     * keys, lists and maps of one element, nested records up to a depth. For warming a send path up before the first
+     * real event; it carries no real data.
+     *
+     * @param <T> the payload type
+     * @param signal a signal {@link #isSerializable serializable} to Avro
+     * @return the payload
+     * @throws AvroCodecException as {@link #schemaFor} does
+     * @throws IllegalStateException when the payload type rejects made-up values (checks beyond what the codec
+     *     knows)
+     */
+    public static <T> T samplePayload(OpenEdxPublicSignal<T> signal) {
+        return signal.cast(codec(signal).sample());
+    }
+
+    /**
      * The file name upstream gives the stored schema: the event type with {@code .} replaced by {@code +}, then
      * {@code _schema.avsc}.
      *

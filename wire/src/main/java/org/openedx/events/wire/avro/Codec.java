@@ -3,13 +3,22 @@ package org.openedx.events.wire.avro;
 import java.lang.invoke.MethodHandle;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import org.openedx.events.keys.CCXLocator;
+import org.openedx.events.keys.CourseKey;
+import org.openedx.events.keys.LibraryCollectionLocator;
+import org.openedx.events.keys.LibraryContainerLocator;
+import org.openedx.events.keys.LibraryLocatorV2;
+import org.openedx.events.keys.LibraryUsageLocatorV2;
+import org.openedx.events.keys.UsageKey;
 import org.openedx.events.support.Echo;
 import org.openedx.events.support.IsoDateTimes;
 import org.openedx.events.support.PythonUuids;
@@ -32,12 +41,35 @@ abstract class Codec {
     abstract Object read(ByteSource in);
 
     /**
+     * A made-up valid value, for warming the codec up before the first real payload ({@link SignalCodec#warmUp}).
+     *
+     * @param depth how many records enclose it, so that a record type that refers to itself ends with null
+     */
+    abstract Object sample(int depth);
+
+    /**
      * The Avro type as upstream's {@code schema.py} builds it: a primitive name, a name reference to a record
      * already defined, or a map/list (JSON-like tree, insertion-ordered).
      *
      * @param seenRecords the record names already defined in this schema; updated
      */
     abstract Object avroType(Set<String> seenRecords);
+
+    /** How deep a sample's records nest before nullable fields are null and lists and maps empty. */
+    static final int MAX_SAMPLE_DEPTH = 3;
+
+    /** The date-time of samples: UTC, with microseconds. */
+    static final OffsetDateTime SAMPLE_TIME = OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000, ZoneOffset.UTC);
+
+    /** A valid string of each opaque-key type, for samples. */
+    static final Map<Class<?>, String> KEY_SAMPLES = Map.of(
+            CourseKey.class, "course-v1:edX+DemoX+Demo_Course",
+            UsageKey.class, "block-v1:edX+DemoX+Demo_Course+type@problem+block@p1",
+            CCXLocator.class, "ccx-v1:edX+DemoX+Demo_Course+ccx@1",
+            LibraryLocatorV2.class, "lib:MITx:lib1",
+            LibraryUsageLocatorV2.class, "lb:MITx:lib1:problem:p1",
+            LibraryCollectionLocator.class, "lib-collection:MITx:lib1:col1",
+            LibraryContainerLocator.class, "lct:MITx:lib1:unit:u1");
 
     /** Whether upstream maps this type through a custom serializer (keys, datetime, UUID), i.e. to "string". */
     boolean isCustom() {
@@ -76,6 +108,11 @@ abstract class Codec {
         Object read(ByteSource in) {
             return in.readBoolean();
         }
+
+        @Override
+        Object sample(int depth) {
+            return Boolean.TRUE;
+        }
     };
 
     static final Codec LONG = new Primitive("long") {
@@ -87,6 +124,11 @@ abstract class Codec {
         @Override
         Object read(ByteSource in) {
             return in.readLong();
+        }
+
+        @Override
+        Object sample(int depth) {
+            return 1L;
         }
     };
 
@@ -105,6 +147,11 @@ abstract class Codec {
             }
             return (int) value;
         }
+
+        @Override
+        Object sample(int depth) {
+            return 1;
+        }
     };
 
     static final Codec DOUBLE = new Primitive("double") {
@@ -116,6 +163,11 @@ abstract class Codec {
         @Override
         Object read(ByteSource in) {
             return in.readDouble();
+        }
+
+        @Override
+        Object sample(int depth) {
+            return 0.5;
         }
     };
 
@@ -129,6 +181,11 @@ abstract class Codec {
         Object read(ByteSource in) {
             return in.readString();
         }
+
+        @Override
+        Object sample(int depth) {
+            return "sample";
+        }
     };
 
     static final Codec BYTES = new Primitive("bytes") {
@@ -140,6 +197,11 @@ abstract class Codec {
         @Override
         Object read(ByteSource in) {
             return in.readBytes();
+        }
+
+        @Override
+        Object sample(int depth) {
+            return new byte[] {1};
         }
     };
 
@@ -179,6 +241,11 @@ abstract class Codec {
         Object read(ByteSource in) {
             return PyDateTimes.parse(in.readString());
         }
+
+        @Override
+        Object sample(int depth) {
+            return SAMPLE_TIME;
+        }
     };
 
     /** {@code UUID}: {@code str(uuid)} on the wire (lower-case, hyphenated). */
@@ -196,6 +263,11 @@ abstract class Codec {
             } catch (IllegalArgumentException e) {
                 throw new PathFailure(e.getMessage(), e);
             }
+        }
+
+        @Override
+        Object sample(int depth) {
+            return new UUID(1, 1);
         }
     };
 
@@ -229,6 +301,21 @@ abstract class Codec {
                 throw new PathFailure(
                         "is '" + Echo.of(text) + "', which " + keyType.getSimpleName() + ".parse could not read: " + e,
                         e);
+            }
+        }
+
+        @Override
+        Object sample(int depth) {
+            String text = KEY_SAMPLES.get(keyType);
+            if (text == null) {
+                throw new IllegalStateException("no sample of " + keyType.getName());
+            }
+            try {
+                return (Object) parse.invokeExact(text);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
             }
         }
     }
@@ -265,6 +352,11 @@ abstract class Codec {
             }
             throw new PathFailure("cannot be read: union index " + index + " at byte " + (in.consumed() - 1)
                     + ", but the union [\"null\", T] has only the branches 0 and 1");
+        }
+
+        @Override
+        Object sample(int depth) {
+            return depth > MAX_SAMPLE_DEPTH ? null : inner.sample(depth);
         }
 
         @Override
@@ -324,6 +416,11 @@ abstract class Codec {
                 count = in.readBlockCount(items.minBytes());
             }
             return list;
+        }
+
+        @Override
+        Object sample(int depth) {
+            return depth > MAX_SAMPLE_DEPTH ? List.of() : List.of(items.sample(depth));
         }
 
         @Override
@@ -404,6 +501,11 @@ abstract class Codec {
                 count = in.readBlockCount(1);
             }
             return map;
+        }
+
+        @Override
+        Object sample(int depth) {
+            return depth > MAX_SAMPLE_DEPTH ? Map.of() : Map.of("sample", values.sample(depth));
         }
 
         @Override

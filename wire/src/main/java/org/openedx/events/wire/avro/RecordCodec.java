@@ -75,6 +75,21 @@ final class RecordCodec extends Codec {
     }
 
     @Override
+    Object sample(int depth) {
+        Object[] arguments = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            arguments[i] = fields[i].codec.sample(depth + 1);
+        }
+        try {
+            return (Object) constructor.invokeExact(arguments);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     Object read(ByteSource in) {
         Field[] all = fields;
         Object[] arguments = new Object[all.length];

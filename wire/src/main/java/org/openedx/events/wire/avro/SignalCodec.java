@@ -121,6 +121,28 @@ final class SignalCodec {
         return sink.toByteArray();
     }
 
+    /** {@return a made-up valid payload, every field set (nested ones up to a depth)} */
+    Object sample() {
+        return root.sample(0);
+    }
+
+    /**
+     * Encodes a made-up payload and decodes it again, once, so that the first real payload does not pay for loading
+     * and linking the codec's classes and method handles.
+     *
+     * @return false when no valid payload could be made up (a payload type that validates its values beyond what
+     *     the codec knows); the codec works all the same
+     */
+    boolean warmUp() {
+        try {
+            byte[] bytes = encode(sample());
+            decode(bytes, 0, bytes.length);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     Object decode(byte[] bytes, int offset, int length) {
         if (bytes == null) {
             throw AvroCodecException.of(
