@@ -53,6 +53,15 @@ final class SampleDeployment {
     }
 
     /**
+     * The WAR in the Redis mode with tracing on: {@code sample.redis} and {@code sample.telemetry} (the OTLP/HTTP
+     * endpoint its OpenTelemetry SDK exports to, on a server with MicroProfile Telemetry) added to its
+     * {@code microprofile-config.properties}.
+     */
+    static WebArchive withRedisAndTelemetry(String url, String otlpEndpoint) {
+        return withProperties("sample.redis=" + url + "\nsample.telemetry=" + otlpEndpoint + "\n");
+    }
+
+    /**
      * The WAR in the Kafka mode: its {@code microprofile-config.properties} with {@code sample.kafka} and
      * {@code sample.kafka.registry} added, so that only this deployment uses Kafka.
      */
