@@ -30,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.openedx.events.bus.redis.RedisServer;
-import org.openedx.events.sample.it.OtlpReceiver.ReceivedLog;
 import org.openedx.events.sample.it.OtlpReceiver.ReceivedSpan;
 
 /**
@@ -39,8 +38,7 @@ import org.openedx.events.sample.it.OtlpReceiver.ReceivedSpan;
  * deployment's {@code sample.telemetry} enables its OpenTelemetry SDK and points its OTLP/HTTP exporter at a receiver
  * in the test JVM on 127.0.0.1. One enrollment is then one trace, from the server's Jakarta REST span through the
  * library's send and observer spans, the bus write and the consumer's delivery, to the observers that the consumer
- * re-emits the event to. The log record the sample writes after the send is exported with the trace's id, and no span
- * or log record carries the learner's personal data.
+ * re-emits the event to. No span, and no log record the server exports, carries the learner's personal data.
  */
 @Tag("redis")
 @Tag("wildfly")
@@ -165,20 +163,10 @@ class TelemetryIT {
                 .noneMatch(s ->
                         s.name().startsWith(FORWARDER) && !children(traced, s).isEmpty());
 
-        // The server exports the deployment's log records too: the sample's line about the send, logged while the
-        // request was traced, carries the trace's id.
-        String sentLine = "Sent " + EVENT_TYPE + " " + id + ":";
-        List<ReceivedLog> logs = await(
-                "the log record of " + id,
-                receiver::logs,
-                received -> received.stream().anyMatch(log -> log.body().startsWith(sentLine)));
-        assertThat(logs)
-                .filteredOn(log -> log.body().startsWith(sentLine))
-                .extracting(ReceivedLog::traceId)
-                .containsExactly(trace);
-
         // No personal data in any span or log record received: neither the user name, the e-mail address nor the
-        // full name.
+        // full name. (The server exports log records through one handler on its root logger, which the first
+        // deployment that makes an OpenTelemetry installs and later ones keep: this deployment's records arrive
+        // only when it was that first one, so their arrival is not checked.)
         List<String> personal = List.of("learner" + user, "learner" + user + "@example.com", "Learner " + user);
         assertThat(receiver.spans())
                 .allSatisfy(s -> assertThat(s.name() + " " + s.attributes().values())
