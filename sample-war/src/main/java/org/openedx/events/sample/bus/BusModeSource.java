@@ -6,8 +6,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * What the sample's bus modes share: a MicroProfile ConfigSource with a fixed set of settings, made once from the
- * mode's switch, and empty when the mode is off.
+ * What the sample's modes (the bus modes and {@link TelemetryMode}) share: a MicroProfile ConfigSource with a fixed
+ * set of settings, made once from the mode's switch, and empty when the mode is off.
  */
 public abstract class BusModeSource implements ConfigSource {
 

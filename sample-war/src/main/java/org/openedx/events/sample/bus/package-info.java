@@ -7,6 +7,8 @@
  * through MicroProfile Config: enrollments and published blocks are published after their transaction commits, and
  * consumers started with the application read them back and re-emit them, so that the observers see each event a
  * second time, marked as coming from the event bus. With both switches set, Kafka produces and both modes' consumers
- * run.
+ * run. {@link org.openedx.events.sample.bus.TelemetryMode} ({@value
+ * org.openedx.events.sample.bus.TelemetryMode#SWITCH}, an OTLP/HTTP endpoint) turns on the tracing of the events,
+ * through the bus too, on a server with MicroProfile Telemetry.
  */
 package org.openedx.events.sample.bus;

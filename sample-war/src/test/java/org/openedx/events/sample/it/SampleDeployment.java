@@ -5,13 +5,18 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import org.openedx.events.opentelemetry.Observability;
 
 /** The archive under test: the WAR the build produced, deployed as {@code sample.war}. */
 final class SampleDeployment {
@@ -50,6 +55,44 @@ final class SampleDeployment {
      */
     static WebArchive withRedisAndOutbox(String url) {
         return withProperties("sample.redis=" + url + "\nsample.outbox=true\n");
+    }
+
+    /**
+     * The WAR in the Redis mode with tracing on: the observability module ({@code openedx-events-opentelemetry}, which
+     * the WAR carries only when built with {@code -Ptelemetry}) added to {@code WEB-INF/lib} from the tests' class
+     * path, and {@code sample.redis} and {@code sample.telemetry} (the OTLP/HTTP endpoint its OpenTelemetry SDK
+     * exports to, on a server with MicroProfile Telemetry) added to its {@code microprofile-config.properties}.
+     */
+    static WebArchive withRedisAndTelemetry(String url, String otlpEndpoint) {
+        WebArchive war = withProperties("sample.redis=" + url + "\nsample.telemetry=" + otlpEndpoint + "\n");
+        boolean carried = !war.getContent(path -> path.get().startsWith("/WEB-INF/lib/openedx-events-opentelemetry"))
+                .isEmpty();
+        if (!carried) {
+            war.addAsLibrary(observabilityModule());
+        }
+        return war;
+    }
+
+    /** The observability module as the tests' class path has it: its jar, or its classes' directory. */
+    private static JavaArchive observabilityModule() {
+        File location;
+        try {
+            location = new File(Observability.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the observability module", e);
+        }
+        if (location.isDirectory()) {
+            return ShrinkWrap.create(ExplodedImporter.class, "openedx-events-opentelemetry.jar")
+                    .importDirectory(location)
+                    .as(JavaArchive.class);
+        }
+        return ShrinkWrap.create(ZipImporter.class, "openedx-events-opentelemetry.jar")
+                .importFrom(location)
+                .as(JavaArchive.class);
     }
 
     /**
