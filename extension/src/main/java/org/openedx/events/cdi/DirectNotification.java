@@ -28,8 +28,9 @@ import org.openedx.events.EventsMetadata;
  * send (benchmarks/RESULTS.md, scenario 10).
  *
  * <p>The method is called on the bean's contextual instance, found as the container finds an observer's receiver:
- * the active context of the bean's scope; for a {@code @Dependent} bean a new instance per notification, destroyed
- * after it; for a conditional observer ({@code notifyObserver = IF_EXISTS}) only an existing instance. That instance
+ * through the bean's client proxy for a normal scope; for a {@code @Dependent} bean a new instance per notification,
+ * destroyed after it; for a conditional observer ({@code notifyObserver = IF_EXISTS}) only an existing instance, in
+ * the active context of the bean's scope. That instance
  * is the container's intercepted one, so robust dispatch still runs in {@link RobustDispatchInterceptor}: this is
  * used only for the observers the interceptor reaches.
  *
@@ -51,6 +52,8 @@ final class DirectNotification<T> implements EventConsumer<T> {
     private final Bean<Object> bean;
     private final boolean dependent;
     private final boolean ifExists;
+    private final boolean proxied;
+    private volatile Object clientProxy;
     private final Method method;
     private final Parameter[] parameters;
     private final String observedType;
@@ -67,6 +70,7 @@ final class DirectNotification<T> implements EventConsumer<T> {
         this.beanManager = beanManager;
         this.bean = bean;
         this.dependent = bean.getScope() == Dependent.class;
+        this.proxied = reception == Reception.ALWAYS && beanManager.isNormalScope(bean.getScope());
         this.ifExists = reception == Reception.IF_EXISTS;
         this.method = method;
         this.parameters = parameters;
@@ -76,8 +80,8 @@ final class DirectNotification<T> implements EventConsumer<T> {
 
     /**
      * The direct notification of an observer method, when it can have one: its parameters other than the observed
-     * one are all unqualified {@code EventsMetadata} or {@code EventDelivery}, its bean is a bean of its own class,
-     * and the method can be called reflectively.
+     * one are all unqualified {@code EventsMetadata} or {@code EventDelivery}, its bean's class is one of its bean
+     * types (not narrowed by {@code @Typed}), and the method can be called reflectively.
      *
      * @param <T> the observed type
      * @param beanManager the container
@@ -102,6 +106,7 @@ final class DirectNotification<T> implements EventConsumer<T> {
         if (parameters == null
                 || bean == null
                 || bean.getBeanClass() == null
+                || !bean.getTypes().contains(bean.getBeanClass())
                 || !method.getDeclaringClass().isAssignableFrom(bean.getBeanClass())
                 || !method.trySetAccessible()) {
             return null;
@@ -154,6 +159,10 @@ final class DirectNotification<T> implements EventConsumer<T> {
             }
             return;
         }
+        if (proxied) {
+            invoke(clientProxy(), arguments);
+            return;
+        }
         Context scope;
         try {
             scope = beanManager.getContext(bean.getScope());
@@ -171,6 +180,19 @@ final class DirectNotification<T> implements EventConsumer<T> {
             receiver = scope.get(bean, beanManager.createCreationalContext(bean));
         }
         invoke(receiver, arguments);
+    }
+
+    /**
+     * The bean's client proxy, made once: it finds the contextual instance for each call as the container's own
+     * notification does (and as fast: Weld caches an application-scoped instance behind it).
+     */
+    private Object clientProxy() {
+        Object proxy = clientProxy;
+        if (proxy == null) {
+            proxy = beanManager.getReference(bean, bean.getBeanClass(), beanManager.createCreationalContext(bean));
+            clientProxy = proxy; // a race makes an equal one: harmless
+        }
+        return proxy;
     }
 
     private Object[] arguments(Object event, EventDelivery delivery) {

@@ -87,6 +87,22 @@ class DirectNotificationTest {
         }
     }
 
+    /** Application-scoped, its method package-private: called through the client proxy, on the one instance. */
+    @ApplicationScoped
+    public static class ApplicationObserver {
+        final List<EventsMetadata> seen = new ArrayList<>();
+
+        void onLogin(
+                @Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user,
+                EventsMetadata metadata) {
+            seen.add(metadata);
+        }
+
+        List<EventsMetadata> seen() {
+            return List.copyOf(seen);
+        }
+    }
+
     /** Application-scoped, with a bean parameter besides the metadata: the container resolves its parameters. */
     @ApplicationScoped
     public static class ContainerResolved {
@@ -125,7 +141,11 @@ class DirectNotificationTest {
     void start() {
         DependentObserver.DESTROYED.set(0);
         container = WeldContainers.start(
-                Calls.class, DependentObserver.class, ContainerResolved.class, ConditionalObserver.class);
+                Calls.class,
+                DependentObserver.class,
+                ContainerResolved.class,
+                ConditionalObserver.class,
+                ApplicationObserver.class);
         events = container.select(OpenEdxEvents.class).get();
         calls = container.select(Calls.class).get();
     }
@@ -140,7 +160,7 @@ class DirectNotificationTest {
         SendResult first = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(1));
         SendResult second = events.send(LearningSignals.SESSION_LOGIN_COMPLETED, Payloads.user(2));
 
-        assertThat(first.responses()).hasSize(2);
+        assertThat(first.responses()).hasSize(3);
         assertThat(calls.metadata.subList(0, 2)).allSatisfy(md -> assertThat(md).isSameAs(first.metadata()));
         assertThat(calls.metadata.subList(2, 4)).allSatisfy(md -> assertThat(md).isSameAs(second.metadata()));
         List<String> dependents = calls.names.stream()
@@ -149,6 +169,8 @@ class DirectNotificationTest {
         assertThat(dependents).hasSize(2).doesNotHaveDuplicates();
         assertThat(DependentObserver.DESTROYED).hasValue(2);
         assertThat(calls.names).filteredOn("container"::equals).hasSize(2);
+        assertThat(container.select(ApplicationObserver.class).get().seen())
+                .containsExactly(first.metadata(), second.metadata());
     }
 
     @Test
