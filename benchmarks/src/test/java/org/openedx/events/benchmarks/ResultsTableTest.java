@@ -79,7 +79,8 @@ class ResultsTableTest {
                         "| 9 | each further observer: (`send` to 10 − to 1) / 9 | 100 ns | Spring, per listener 10 ns; "
                                 + "Guava, per subscriber 10 ns | 10.00× Spring | ≤ 90 ns and ≤ 170 B | **no** "
                                 + "| 100 B; Spring 10 B; Guava 0 B |")
-                .contains("| 9 | bytes allocated by a `send` to 1 observer | 1,000 B | — | — | ≤ 1,024 B | yes | 1,000 B |")
+                .contains(
+                        "| 9 | bytes allocated by a `send` to 1 observer | 1,000 B | — | — | ≤ 1,024 B | yes | 1,000 B |")
                 .contains(
                         "| 10 | `send`, the observer also takes `EventsMetadata` | 330 ns | `send`, plain observer 300 ns "
                                 + "| 1.10× | ≤ 1.20× plain observer | yes | 1,200 B; baseline 1,000 B |")

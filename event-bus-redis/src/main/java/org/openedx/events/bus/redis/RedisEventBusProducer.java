@@ -59,6 +59,12 @@ public class RedisEventBusProducer implements EventBusProducer {
     /** The topic of the stream that {@link #prepare()}'s dry run names and that never exists. */
     public static final String WARM_UP_TOPIC = "openedx-events-warm-up";
 
+    /**
+     * How many dry runs {@link #prepare()} makes, pipelined: enough for the path to run as it does by the hundredth
+     * send (benchmarks/RESULTS.md, scenario 13), a few milliseconds at deployment.
+     */
+    static final int DRY_RUNS = 100;
+
     /** The bus, as OpenTelemetry's {@code messaging.system} names it. */
     static final String SYSTEM = "redis";
 
@@ -279,7 +285,8 @@ public class RedisEventBusProducer implements EventBusProducer {
 
     /**
      * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
-     * makes one dry run of the send path, so that the first send costs no more than the next ones. The dry run sends
+     * makes {@value #DRY_RUNS} dry runs of the send path, so that the first send costs no more than the hundredth. A
+     * dry run sends
      * a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send, as an {@code XADD}
      * with {@code NOMKSTREAM} to the stream {@value #WARM_UP_TOPIC} (with the prefix), which no one creates: Redis
      * writes nothing and answers nil (a Redis older than 6.2 answers an error, which is ignored). A
@@ -302,20 +309,23 @@ public class RedisEventBusProducer implements EventBusProducer {
             // The send's own outcome callback is made (linking it is part of a first send's cost) but not called: a
             // dry run that Redis refuses is no failed send, so the dry run's outcome only logs that, at DEBUG.
             sent(WarmUp.SIGNAL, WARM_UP_TOPIC, WarmUp.METADATA);
-            publish(
-                    WarmUp.SIGNAL,
-                    settings.streamKey(WARM_UP_TOPIC),
-                    trimming(settings).nomkstream(),
-                    WarmUp.payload(),
-                    WarmUp.METADATA,
-                    false,
-                    (entryId, failure) -> {
-                        if (failure != null) {
-                            LOG.log(
-                                    Level.DEBUG,
-                                    () -> "The Redis producer's dry run was refused: " + failure.getMessage());
-                        }
-                    });
+            CourseEnrollmentData payload = WarmUp.payload();
+            for (int run = 0; run < DRY_RUNS; run++) {
+                publish(
+                        WarmUp.SIGNAL,
+                        settings.streamKey(WARM_UP_TOPIC),
+                        trimming(settings).nomkstream(),
+                        payload,
+                        WarmUp.METADATA,
+                        false,
+                        (entryId, failure) -> {
+                            if (failure != null) {
+                                LOG.log(
+                                        Level.DEBUG,
+                                        () -> "The Redis producer's dry run was refused: " + failure.getMessage());
+                            }
+                        });
+            }
             flush(settings.producerTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
