@@ -148,14 +148,33 @@ class Dispatcher implements OpenEdxEvents {
                 DispatchFrame.bind(previous);
             }
         }));
-        return firing.fireAsync(signal, data, bound).handle((ignored, failure) -> {
+        // The send's span is current while the notifications are handed to the executor, so that the observers'
+        // spans are its children; it ends when the last observer has run, on whichever thread that is.
+        Observation observation = instrumentation == EventsInstrumentation.NOOP
+                ? Observation.NONE
+                : instrumentation.startSend(frame.sendInfo());
+        CompletionStage<?> fired;
+        try {
+            fired = firing.fireAsync(signal, data, bound);
+        } catch (RuntimeException | Error e) {
+            observation.failed(e);
+            observation.close();
+            throw e;
+        }
+        observation.detach();
+        return fired.handle((ignored, failure) -> {
             if (failure != null) {
                 Throwable cause = frame.abortCause();
+                observation.failed(cause != null ? cause : failure);
+                observation.close();
                 throw failure instanceof CompletionException && cause == null
                         ? (CompletionException) failure
                         : new CompletionException(cause != null ? cause : failure);
             }
-            return result(frame);
+            SendResult result = result(frame);
+            observation.receivers(result.responses().size(), result.failures().size());
+            observation.close();
+            return result;
         });
     }
 

@@ -3,7 +3,8 @@ package org.openedx.events.instrumentation;
 /**
  * One observed operation (a send, an observer notification, a bus write or delivery), from its start to
  * {@link #close()}. An observation that made itself current on the starting thread (sends, observers, deliveries)
- * must be closed on that thread; a bus write's may be closed on any thread.
+ * must be closed on that thread, unless it was {@link #detach() detached} from it first; a bus write's may be closed
+ * on any thread.
  */
 public interface Observation extends AutoCloseable {
 
@@ -25,6 +26,13 @@ public interface Observation extends AutoCloseable {
      * @param failures the receivers that failed
      */
     default void receivers(int receivers, int failures) {}
+
+    /**
+     * Stops being current on the starting thread while the operation goes on elsewhere (an asynchronous send whose
+     * observers run on other threads); {@link #close()} may then be called on any thread. Called at most once, on
+     * the starting thread.
+     */
+    default void detach() {}
 
     /** Ends the operation. */
     @Override

@@ -294,13 +294,21 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
     private abstract static class SpanObservation implements Observation {
 
         final Span span;
-        private final Scope scope;
+        private Scope scope;
         private final long start = System.nanoTime();
         private volatile String errorType;
 
         SpanObservation(Span span, Scope scope) {
             this.span = span;
             this.scope = scope;
+        }
+
+        @Override
+        public void detach() {
+            if (scope != null) {
+                scope.close();
+                scope = null;
+            }
         }
 
         @Override

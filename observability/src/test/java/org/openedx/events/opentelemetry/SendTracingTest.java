@@ -135,7 +135,7 @@ class SendTracingTest {
     }
 
     @Test
-    void anAsynchronousObserverJoinsTheCallersTrace() throws Exception {
+    void anAsynchronousSendIsASpanOfTheCallersTraceAndItsObserversAreItsChildren() throws Exception {
         Span request =
                 GlobalOpenTelemetry.getTracer("test").spanBuilder("request").startSpan();
         try (Scope scope = request.makeCurrent()) {
@@ -149,10 +149,21 @@ class SendTracingTest {
             request.end();
         }
 
+        SpanData send = only(Telemetry.spans(), "send " + LearningEvents.SESSION_LOGIN_COMPLETED);
+        assertThat(send.getTraceId()).isEqualTo(request.getSpanContext().getTraceId());
+        assertThat(send.getParentSpanId()).isEqualTo(request.getSpanContext().getSpanId());
+        assertThat(send.hasEnded()).isTrue();
+        assertThat(send.getAttributes().get(AttributeKey.longKey("openedx.events.receivers")))
+                .as("the asynchronous observer, counted once it has run")
+                .isEqualTo(1L);
         SpanData observer = only(Telemetry.spans(), "notify " + AsyncLoginObserver.class.getName() + "#onLogin");
         assertThat(observer.getTraceId()).isEqualTo(request.getSpanContext().getTraceId());
         assertThat(observer.getParentSpanId())
-                .isEqualTo(request.getSpanContext().getSpanId());
+                .as("the observer's span is a child of the asynchronous send's")
+                .isEqualTo(send.getSpanId());
+        assertThat(Span.current().getSpanContext().isValid())
+                .as("no span is left current on the sending thread")
+                .isFalse();
     }
 
     @Test
