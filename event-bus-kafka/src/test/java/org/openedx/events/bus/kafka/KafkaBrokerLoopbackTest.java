@@ -38,8 +38,8 @@ class KafkaBrokerLoopbackTest {
         assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")) && Files.isDirectory(Path.of("/proc/self/fd")));
         Set<InetSocketAddress> before = listeningSockets();
         try (KafkaBroker broker = new KafkaBroker(protocol)) {
-            int clientPort = Integer.parseInt(
-                    broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':') + 1));
+            int clientPort = Integer.parseInt(broker.bootstrapServers()
+                    .substring(broker.bootstrapServers().lastIndexOf(':') + 1));
             assertListensOnLoopbackOnly(before, clientPort);
 
             broker.stopBroker();
@@ -48,8 +48,7 @@ class KafkaBrokerLoopbackTest {
         }
     }
 
-    private static void assertListensOnLoopbackOnly(Set<InetSocketAddress> before, int clientPort)
-            throws IOException {
+    private static void assertListensOnLoopbackOnly(Set<InetSocketAddress> before, int clientPort) throws IOException {
         Set<InetSocketAddress> listening = listeningSockets();
         Set<InetSocketAddress> opened = new HashSet<>(listening);
         opened.removeAll(before);
