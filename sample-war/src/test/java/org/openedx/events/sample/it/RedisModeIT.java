@@ -215,21 +215,7 @@ class RedisModeIT {
 
     /** Polls until the condition holds, for at most {@link #PATIENCE}; fails with the last value otherwise. */
     private static <T> T await(String what, Supplier<T> value, Predicate<T> condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T last = value.get();
-        while (!condition.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + "; last seen: " + last);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
-            }
-            last = value.get();
-        }
-        return last;
+        return Polling.await(PATIENCE, what, value, condition);
     }
 
     /**
