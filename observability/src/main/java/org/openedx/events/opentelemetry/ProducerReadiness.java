@@ -11,9 +11,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the event-bus producer: up when the connection of every producer that got ready is open (Redis; a
- * Kafka producer is not listed). Down while Redis cannot be reached: sends then still succeed, but their events are
- * lost (logged, {@code OXE7009}) unless the outbox is on. Up when no producer is ready.
+ * Readiness of the event-bus producer: up when every producer that got ready is connected to its bus (Redis: its
+ * connection is open; Kafka: its client has a connection open to a broker). Down while the bus cannot be reached:
+ * sends then still succeed, but their events are lost (logged, {@code OXE7009}) unless the outbox is on, or, on
+ * Kafka, held until the broker is back or the send times out. Up when no producer is ready.
  */
 @Readiness
 @ApplicationScoped

@@ -3,6 +3,7 @@ package org.openedx.events.bus.kafka;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEventException;
@@ -21,6 +24,8 @@ import org.openedx.events.OpenEdxPublicSignal;
 import org.openedx.events.bus.BusError;
 import org.openedx.events.bus.EventBusProducer;
 import org.openedx.events.cdi.SettingSources;
+import org.openedx.events.instrumentation.EventsInstrumentation;
+import org.openedx.events.instrumentation.Registration;
 
 /**
  * Publishes events to Kafka as upstream's event-bus-kafka does ({@link KafkaEventPublisher}), with durable producer
@@ -39,8 +44,11 @@ public class KafkaEventBusProducer implements EventBusProducer {
     private static final Logger LOG = System.getLogger("org.openedx.events.bus.kafka");
 
     private KafkaSettings settings;
-    private Producer<byte[], byte[]> producer;
+    private final EventsInstrumentation instrumentation = EventsInstrumentation.get();
+    private volatile Producer<byte[], byte[]> producer;
     private KafkaEventPublisher publisher;
+    private Registration registration = Registration.NONE;
+    private volatile Metric connectionCount;
 
     /** For the container's proxy. */
     protected KafkaEventBusProducer() {}
@@ -150,17 +158,50 @@ public class KafkaEventBusProducer implements EventBusProducer {
                             settings.registryApiKey(),
                             settings.registryApiSecret(),
                             KafkaSettings.MAX_BLOCK));
+            registration = instrumentation.producerStarted("kafka", this::connected);
         }
         return publisher;
+    }
+
+    /**
+     * Whether the client has a connection open to a broker, read from its own {@code connection-count} metric
+     * without blocking, for the health checks. The client opens one as soon as it is created (for the cluster's
+     * metadata), loses it when the brokers go away, and opens it again by itself when they are back; its periodic
+     * metadata refresh (every {@code metadata.max.age.ms}, five minutes by default) keeps it open while no event
+     * is sent.
+     *
+     * @return true while at least one connection is open
+     */
+    boolean connected() {
+        Producer<byte[], byte[]> client = producer;
+        if (client == null) {
+            return false;
+        }
+        Metric count = connectionCount;
+        if (count == null) {
+            for (Map.Entry<MetricName, ? extends Metric> metric :
+                    client.metrics().entrySet()) {
+                if (metric.getKey().name().equals("connection-count")
+                        && metric.getKey().group().equals("producer-metrics")) {
+                    count = metric.getValue();
+                    connectionCount = count;
+                    break;
+                }
+            }
+        }
+        return count != null && count.metricValue() instanceof Number open && open.doubleValue() > 0;
     }
 
     /** Flushes and closes the client. */
     @PreDestroy
     public synchronized void close() {
+        registration.close();
+        registration = Registration.NONE;
         if (producer != null) {
             producer.close(CLOSE_TIMEOUT);
             producer = null;
             publisher = null;
+            connectionCount = null;
         }
     }
 }
