@@ -13,6 +13,7 @@ import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
 import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -295,16 +296,33 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
 
         final Span span;
         private Scope scope;
+        private LogContext logContext;
         private final long start = System.nanoTime();
         private volatile String errorType;
 
+        /** A span made current ({@code scope} not null) also puts its ids into the logging APIs' context. */
         SpanObservation(Span span, Scope scope) {
             this.span = span;
             this.scope = scope;
+            SpanContext context = span.getSpanContext();
+            if (scope != null && context.isValid()) {
+                logContext = LogContext.enter(
+                        context.getTraceId(),
+                        context.getSpanId(),
+                        context.getTraceFlags().asHex());
+            }
         }
 
         @Override
         public void detach() {
+            leave();
+        }
+
+        private void leave() {
+            if (logContext != null) {
+                logContext.close();
+                logContext = null;
+            }
             if (scope != null) {
                 scope.close();
                 scope = null;
@@ -320,9 +338,7 @@ final class OpenTelemetryInstrumentation implements EventsInstrumentation {
 
         @Override
         public void close() {
-            if (scope != null) {
-                scope.close();
-            }
+            leave();
             span.end();
             record(errorType, seconds(start));
         }

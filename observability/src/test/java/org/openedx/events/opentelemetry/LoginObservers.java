@@ -21,7 +21,11 @@ import org.openedx.events.learning.data.UserData;
 @ApplicationScoped
 public class LoginObservers {
 
-    record Seen(UserData user, boolean fromEventBus) {}
+    /**
+     * What the record observer saw: the payload, whether it came from the bus, and the trace and span ids in JBoss
+     * Logging's mapped diagnostic context while it ran.
+     */
+    record Seen(UserData user, boolean fromEventBus, Object traceId, Object spanId) {}
 
     static final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
     static final AtomicInteger failuresLeft = new AtomicInteger();
@@ -34,7 +38,11 @@ public class LoginObservers {
     }
 
     void record(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventDelivery delivery) {
-        seen.add(new Seen(user, delivery.fromEventBus()));
+        seen.add(new Seen(
+                user,
+                delivery.fromEventBus(),
+                org.jboss.logging.MDC.get(LogContext.TRACE_ID),
+                org.jboss.logging.MDC.get(LogContext.SPAN_ID)));
     }
 
     void mayFail(@Observes @OpenEdxEvent(LearningEvents.SESSION_LOGIN_COMPLETED) UserData user, EventDelivery delivery)

@@ -121,6 +121,25 @@ class SendTracingTest {
     }
 
     @Test
+    void anObserverLogsWithItsSpansIdsInTheMappedDiagnosticContextAndTheSenderGetsItsOwnBack() {
+        org.jboss.logging.MDC.put(LogContext.TRACE_ID, "the caller's");
+        try {
+            container.select(OpenEdxEvents.class).get().send(LearningSignals.SESSION_LOGIN_COMPLETED, USER);
+
+            SpanData recorder = only(Telemetry.spans(), "notify " + LoginObservers.class.getName() + "#record");
+            LoginObservers.Seen seen = LoginObservers.seen.poll();
+            assertThat(seen).isNotNull();
+            assertThat(seen.traceId()).isEqualTo(recorder.getTraceId());
+            assertThat(seen.spanId()).isEqualTo(recorder.getSpanId());
+            assertThat(org.jboss.logging.MDC.get(LogContext.TRACE_ID)).isEqualTo("the caller's");
+            assertThat(org.jboss.logging.MDC.get(LogContext.SPAN_ID)).isNull();
+            assertThat(LogContext.available()).isTrue();
+        } finally {
+            org.jboss.logging.MDC.remove(LogContext.TRACE_ID);
+        }
+    }
+
+    @Test
     void twoSendsFromNoTraceAreTwoTraces() {
         container.select(OpenEdxEvents.class).get().send(LearningSignals.SESSION_LOGIN_COMPLETED, USER);
         container.select(OpenEdxEvents.class).get().send(LearningSignals.SESSION_LOGIN_COMPLETED, USER);
