@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import org.openedx.events.bus.EventBusProducerExtension;
 import org.openedx.events.bus.kafka.KafkaEventBusExtension;
-import org.openedx.events.bus.kafka.KafkaSettings;
 import org.openedx.events.bus.kafka.testing.KafkaBroker;
 import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
@@ -36,16 +35,7 @@ class KafkaHealthTest {
     void start() throws Exception {
         registry = new SchemaRegistryStub();
         broker = new KafkaBroker();
-        KafkaTestSettings.current = new KafkaSettings(
-                broker.bootstrapServers(),
-                registry.url(),
-                "",
-                "",
-                null,
-                null,
-                "test",
-                "lms",
-                Map.of("reconnect.backoff.max.ms", "200"));
+        KafkaTestSettings.current = KafkaTestSettings.of(broker, registry, Map.of("reconnect.backoff.max.ms", "200"));
         container = new Weld("observability-kafka-health-" + UUID.randomUUID())
                 .disableDiscovery()
                 .addExtension(new OpenEdxEventsExtension())

@@ -30,7 +30,6 @@ import org.openedx.events.bus.EventBusProducerExtension;
 import org.openedx.events.bus.kafka.KafkaConsumerOptions;
 import org.openedx.events.bus.kafka.KafkaEventBusExtension;
 import org.openedx.events.bus.kafka.KafkaEventConsumer;
-import org.openedx.events.bus.kafka.KafkaSettings;
 import org.openedx.events.bus.kafka.SchemaRegistryClient;
 import org.openedx.events.bus.kafka.testing.KafkaBroker;
 import org.openedx.events.bus.kafka.testing.SchemaRegistryStub;
@@ -53,16 +52,8 @@ class KafkaTracingTest {
         registry = new SchemaRegistryStub();
         broker = new KafkaBroker();
         broker.createTopics(1, "test-user-login");
-        KafkaTestSettings.current = new KafkaSettings(
-                broker.bootstrapServers(),
-                registry.url(),
-                "",
-                "",
-                null,
-                null,
-                "test",
-                "lms",
-                Map.of("linger.ms", "0", "auto.offset.reset", "earliest"));
+        KafkaTestSettings.current =
+                KafkaTestSettings.of(broker, registry, Map.of("linger.ms", "0", "auto.offset.reset", "earliest"));
     }
 
     @AfterAll
