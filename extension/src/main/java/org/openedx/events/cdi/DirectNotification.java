@@ -148,38 +148,43 @@ final class DirectNotification<T> implements EventConsumer<T> {
 
     @Override
     public void accept(EventContext<T> context) throws Exception {
-        Object[] arguments = arguments(context.getEvent(), deliveries.delivery(observedType));
         if (dependent) {
             CreationalContext<Object> creational = beanManager.createCreationalContext(bean);
             Object receiver = bean.create(creational);
             try {
-                invoke(receiver, arguments);
+                invoke(receiver, context);
             } finally {
                 bean.destroy(receiver, creational);
             }
             return;
         }
         if (proxied) {
-            invoke(clientProxy(), arguments);
+            invoke(clientProxy(), context);
             return;
         }
+        Object receiver = existingReceiver();
+        if (receiver == null) {
+            if (ifExists) {
+                return; // as the container: a conditional observer without an instance is not notified
+            }
+            receiver = beanManager.getContext(bean.getScope()).get(bean, beanManager.createCreationalContext(bean));
+        }
+        invoke(receiver, context);
+    }
+
+    /** The bean's instance in the active context of its scope, or null when there is none (or no active context). */
+    @SuppressWarnings("unchecked")
+    private Object existingReceiver() {
         Context scope;
         try {
             scope = beanManager.getContext(bean.getScope());
         } catch (ContextNotActiveException e) {
             if (ifExists) {
-                return; // as the container: a conditional observer without an active context has no instance
+                return null;
             }
             throw e;
         }
-        Object receiver = scope.get((Contextual<Object>) bean);
-        if (receiver == null) {
-            if (ifExists) {
-                return;
-            }
-            receiver = scope.get(bean, beanManager.createCreationalContext(bean));
-        }
-        invoke(receiver, arguments);
+        return scope.get((Contextual<Object>) bean);
     }
 
     /**
@@ -207,7 +212,9 @@ final class DirectNotification<T> implements EventConsumer<T> {
         return arguments;
     }
 
-    private void invoke(Object receiver, Object[] arguments) throws IllegalAccessException {
+    /** Calls the method with the send's values; they are resolved only now, once the observer is notified. */
+    private void invoke(Object receiver, EventContext<T> context) throws IllegalAccessException {
+        Object[] arguments = arguments(context.getEvent(), deliveries.delivery(observedType));
         try {
             method.invoke(receiver, arguments);
         } catch (InvocationTargetException e) {
