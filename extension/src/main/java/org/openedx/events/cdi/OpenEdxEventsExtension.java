@@ -38,7 +38,8 @@ import org.openedx.events.OpenEdxPublicSignal;
  * the interceptor is bound to those it can reach, and the notification of the others (static, private or final
  * methods, methods of final classes, synthetic observers of other extensions) is wrapped, to the same effect.
  * Observers of the after-completion phases are re-registered so that they keep their send's metadata
- * ({@link TransactionalNotifications}). It checks every {@code @OpenEdxEvent} observer and reports all problems at
+ * ({@link TransactionalNotifications}). An observer whose notification changes is registered again as a
+ * {@link ReplacedObserverMethod}. It checks every {@code @OpenEdxEvent} observer and reports all problems at
  * once as definition errors with stable codes: an unknown event type (OXE4001), a payload type the event cannot be
  * assigned to (OXE4002). It sets payload validation up, warning when Bean Validation is on but cannot run
  * ({@link PayloadValidation}: OXE5002, OXE5003, OXE5004).
@@ -146,13 +147,17 @@ public class OpenEdxEventsExtension implements Extension {
      */
     private <T, X> void route(
             ProcessObserverMethod<T, X> event, RobustObserver observer, EventConsumer<T> notify, boolean replaced) {
-        TransactionPhase phase = event.getObserverMethod().getTransactionPhase();
+        ObserverMethod<T> original = event.getObserverMethod();
+        TransactionPhase phase = original.getTransactionPhase();
+        boolean callsOriginal = !(notify instanceof DirectNotification);
         if (TransactionalNotifications.handles(phase)) {
-            event.configureObserverMethod()
-                    .transactionPhase(TransactionPhase.IN_PROGRESS)
-                    .notifyWith(transactional.notification(phase, observer, notify));
+            event.setObserverMethod(ReplacedObserverMethod.of(
+                    original,
+                    TransactionPhase.IN_PROGRESS,
+                    transactional.notification(phase, observer, notify),
+                    callsOriginal));
         } else if (replaced) {
-            event.configureObserverMethod().notifyWith(notify);
+            event.setObserverMethod(ReplacedObserverMethod.of(original, phase, notify, callsOriginal));
         }
     }
 
