@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.OpenEdxEvent;
 import org.openedx.events.OpenEdxEvents;
+import org.openedx.events.cdi.support.EventContexts;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.cdi.support.WeldContainers;
 import org.openedx.events.learning.LearningEvents;
@@ -111,25 +112,21 @@ class ReplacedObserverMethodTest {
     void passesTheContextAndThrowsWhatTheNotificationThrowsAsAnObserverException() {
         Original original = new Original(Reception.ALWAYS, TransactionPhase.IN_PROGRESS);
         AtomicReference<EventContext<UserData>> seen = new AtomicReference<>();
-        EventContext<UserData> context = context(Payloads.user(3));
+        EventContext<UserData> context = EventContexts.of(Payloads.user(3));
 
         new ReplacedObserverMethod<>(original, TransactionPhase.IN_PROGRESS, seen::set).notify(context);
         assertThat(seen).hasValue(context);
 
-        IOException checked = new IOException("disk full");
-        assertThatThrownBy(() -> new ReplacedObserverMethod<UserData>(original, TransactionPhase.IN_PROGRESS, c -> {
-                            throw checked;
-                        })
-                        .notify(context))
-                .isInstanceOf(ObserverException.class)
-                .hasCause(checked);
-        IllegalStateException unchecked = new IllegalStateException("no");
-        assertThatThrownBy(() -> new ReplacedObserverMethod<UserData>(original, TransactionPhase.IN_PROGRESS, c -> {
-                            throw unchecked;
-                        })
-                        .notify(context))
-                .isInstanceOf(ObserverException.class)
-                .hasCause(unchecked);
+        for (Exception thrown : List.of(new IOException("disk full"), new IllegalStateException("no"))) {
+            ObserverMethod<UserData> failing =
+                    new ReplacedObserverMethod<>(original, TransactionPhase.IN_PROGRESS, c -> {
+                        throw thrown;
+                    });
+
+            assertThatThrownBy(() -> failing.notify(context))
+                    .isInstanceOf(ObserverException.class)
+                    .hasCause(thrown);
+        }
     }
 
     @Test
@@ -196,20 +193,6 @@ class ReplacedObserverMethodTest {
         ObserverMethod<UserData> replaced =
                 WeldObserverMethods.replacement(original, TransactionPhase.IN_PROGRESS, context -> {}, callsOriginal);
         return ((EventMetadataAwareObserverMethod<?>) replaced).isEventMetadataRequired();
-    }
-
-    private static EventContext<UserData> context(UserData user) {
-        return new EventContext<>() {
-            @Override
-            public UserData getEvent() {
-                return user;
-            }
-
-            @Override
-            public EventMetadata getMetadata() {
-                return null;
-            }
-        };
     }
 
     /** An observer as another container might make it. */

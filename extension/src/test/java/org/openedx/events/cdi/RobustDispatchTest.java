@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.openedx.events.EventsMetadata;
 import org.openedx.events.SendResult;
+import org.openedx.events.cdi.support.EventContexts;
 import org.openedx.events.cdi.support.Payloads;
 import org.openedx.events.learning.LearningEvents;
 import org.openedx.events.learning.LearningSignals;
@@ -53,7 +54,7 @@ class RobustDispatchTest {
                 throw new IOException("disk full");
             };
             robustDispatch.intercept(method, new Object[] {"x", user}, intercepted, Callable::call);
-            robustDispatch.wrap(observer, failing).accept(context(user));
+            robustDispatch.wrap(observer, failing).accept(EventContexts.of(user));
         });
 
         assertThat(calls).containsExactly("intercepted", "wrapped");
@@ -71,7 +72,7 @@ class RobustDispatchTest {
         };
 
         SendResult result = send(
-                user, () -> robustDispatch.wrap(observer, wrappedByContainer).accept(context(user)));
+                user, () -> robustDispatch.wrap(observer, wrappedByContainer).accept(EventContexts.of(user)));
 
         assertThat(result.failures())
                 .singleElement()
@@ -85,7 +86,7 @@ class RobustDispatchTest {
             throw new IOException("disk full");
         };
 
-        assertThatThrownBy(() -> robustDispatch.wrap(observer, failing).accept(context(user)))
+        assertThatThrownBy(() -> robustDispatch.wrap(observer, failing).accept(EventContexts.of(user)))
                 .isExactlyInstanceOf(ObserverException.class)
                 .hasCauseExactlyInstanceOf(IOException.class);
     }
@@ -118,19 +119,5 @@ class RobustDispatchTest {
     @FunctionalInterface
     private interface Notifications {
         void run() throws Exception;
-    }
-
-    private static EventContext<UserData> context(UserData user) {
-        return new EventContext<>() {
-            @Override
-            public UserData getEvent() {
-                return user;
-            }
-
-            @Override
-            public EventMetadata getMetadata() {
-                return null;
-            }
-        };
     }
 }

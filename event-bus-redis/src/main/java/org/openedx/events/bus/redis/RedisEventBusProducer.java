@@ -12,8 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
@@ -286,10 +288,10 @@ public class RedisEventBusProducer implements EventBusProducer {
     /**
      * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
      * makes {@value #DRY_RUNS} dry runs of the send path, so that the first send costs no more than the hundredth. A
-     * dry run sends
-     * a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send, as an {@code XADD}
-     * with {@code NOMKSTREAM} to the stream {@value #WARM_UP_TOPIC} (with the prefix), which no one creates: Redis
-     * writes nothing and answers nil (a Redis older than 6.2 answers an error, which is ignored). A
+     * dry run sends a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send,
+     * answered as a send is: an {@code XADD … MAXLEN 1} to the stream {@value #WARM_UP_TOPIC} (with the prefix),
+     * which keeps only the last, and which is deleted after the last dry run (where the producer may not delete keys,
+     * the stream stays with that one made-up entry; that is logged at DEBUG). A dry run that Redis refuses is logged at DEBUG too. A
      * Redis that cannot be reached yet is logged ({@code OXE7110}) and does not fail the deployment: the next send
      * tries again.
      *
@@ -305,34 +307,48 @@ public class RedisEventBusProducer implements EventBusProducer {
         }
         try {
             connections.producerConnection();
-            // The send path as a send takes it: a made-up payload encoded, the entry built, written and answered.
-            // The send's own outcome callback is made (linking it is part of a first send's cost) but not called: a
-            // dry run that Redis refuses is no failed send, so the dry run's outcome only logs that, at DEBUG.
+            // The send path as a send takes it: a made-up payload encoded, the entry built, written and answered with
+            // an entry id. The send's own outcome callback is made (linking it is part of a first send's cost) but not
+            // called: a dry run that Redis refuses is no failed send, so the dry run's outcome only logs that, at
+            // DEBUG. The logger the outcome of every send asks is bound now rather than on the first send.
             sent(WarmUp.SIGNAL, WARM_UP_TOPIC, WarmUp.METADATA);
+            LOG.isLoggable(Level.DEBUG);
+            String warmUpKey = settings.streamKey(WARM_UP_TOPIC);
+            XAddArgs keepOne = new XAddArgs().maxlen(1); // Lettuce refuses MAXLEN 0
             CourseEnrollmentData payload = WarmUp.payload();
             for (int run = 0; run < DRY_RUNS; run++) {
                 publish(
                         WarmUp.SIGNAL,
-                        settings.streamKey(WARM_UP_TOPIC),
-                        trimming(settings).nomkstream(),
+                        warmUpKey,
+                        keepOne,
                         payload,
                         WarmUp.METADATA,
                         false,
-                        (entryId, failure) -> {
-                            if (failure != null) {
-                                LOG.log(
-                                        Level.DEBUG,
-                                        () -> "The Redis producer's dry run was refused: " + failure.getMessage());
-                            }
-                        });
+                        (entryId, failure) -> dryRunRefused("dry run", failure));
             }
             flush(settings.producerTimeout());
+            deleteWarmUpStream(warmUpKey, settings.producerTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, RedisError.PRODUCER_NOT_CONNECTED.format(e));
         } finally {
             RedisConnections.releaseNettyThreadLocals(); // the deploying thread is the container's
+        }
+    }
+
+    private static void dryRunRefused(String what, Throwable failure) {
+        if (failure != null) {
+            LOG.log(Level.DEBUG, () -> "The Redis producer's " + what + " was refused: " + failure.getMessage());
+        }
+    }
+
+    /** Deletes the dry runs' stream; where Redis refuses (a user without {@code DEL}), it stays, empty. */
+    private void deleteWarmUpStream(String key, Duration timeout) throws InterruptedException {
+        try {
+            connections.producerConnection().async().del(key).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            dryRunRefused("deletion of the warm-up stream " + key, e);
         }
     }
 

@@ -88,16 +88,18 @@ class RedisProducerTest {
     }
 
     @Test
-    void prepareMakesADryRunThatWritesNothing() throws Exception {
+    void prepareMakesDryRunsThatLeaveNothing() throws Exception {
         connections = new RedisConnections(settings("5"));
         RedisEventBusProducer producer = new RedisEventBusProducer(connections);
         long commandsBefore = xaddCalls();
+        long deletionsBefore = commandCalls("del");
 
         producer.prepare();
 
         assertThat(xaddCalls())
                 .as("the dry runs' XADDs reached Redis")
                 .isEqualTo(commandsBefore + RedisEventBusProducer.DRY_RUNS);
+        assertThat(commandCalls("del")).as("the warm-up stream deleted").isEqualTo(deletionsBefore + 1);
         assertThat(redis.keys("*")).as("keys in Redis after the dry run").isEmpty();
         assertThat(producer.failedSends()).isZero();
         assertThat(producer.flush(Duration.ZERO)).as("nothing left in flight").isTrue();
@@ -109,9 +111,14 @@ class RedisProducerTest {
 
     /** How many {@code XADD} commands the server has run, from {@code INFO commandstats}. */
     private long xaddCalls() {
+        return commandCalls("xadd");
+    }
+
+    /** How many of a command the server has run, from {@code INFO commandstats}. */
+    private long commandCalls(String command) {
         String stats = connection.sync().info("commandstats");
-        java.util.regex.Matcher found =
-                java.util.regex.Pattern.compile("cmdstat_xadd:calls=(\\d+)").matcher(stats);
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("cmdstat_" + command + ":calls=(\\d+)")
+                .matcher(stats);
         return found.find() ? Long.parseLong(found.group(1)) : 0;
     }
 
