@@ -26,8 +26,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code redis-benchmark}'s rate when the tool is on the PATH ({@link RedisBenchmarkTool}), then the event-bus
  * benchmarks (each fork starts its own {@code redis-server} or in-JVM Kafka broker, and stops it), then the
  * end-to-end latency through Redis between two JVMs ({@link EndToEndLatency}), then the cold
- * benchmarks (a Weld SE boot, a Redis producer's first send: one per fresh JVM) in four rounds of three forks
- * each, so that a change of load on a shared machine does not fall on one variant only. Each writes JMH's JSON
+ * benchmarks: a Weld SE boot, one per fresh JVM, in four rounds of three forks each, so that a change of load on a
+ * shared machine does not fall on one variant only; and a Redis producer's first hundred sends after deployment,
+ * one by one, in sixteen fresh JVMs. Each writes JMH's JSON
  * into the output directory; the table is made from those files, printed, and written to {@code results.md} beside
  * them.
  *
@@ -46,9 +47,11 @@ public final class BenchmarkSuite {
 
     private static final String STEADY = "\\.(DispatchBenchmarks|CodecBenchmarks|BaselineBenchmarks)\\.";
     private static final String BUS = "\\.(RedisBenchmarks|KafkaBenchmarks|OutboxBenchmarks)\\.";
-    private static final String BOOT = "\\.(BootBenchmarks|RedisColdStartBenchmarks)\\.";
+    private static final String BOOT = "\\.BootBenchmarks\\.";
     private static final int BOOT_ROUNDS = 4;
     private static final int BOOT_FORKS_PER_ROUND = 3;
+    private static final String COLD_START = "\\.RedisColdStartBenchmarks\\.";
+    private static final int COLD_START_FORKS = 16;
     private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
 
     private BenchmarkSuite() {}
@@ -88,7 +91,7 @@ public final class BenchmarkSuite {
         Files.createDirectories(out);
         List<Path> results = new ArrayList<>();
         Path steady = out.resolve("steady.json");
-        if (run(steady, STEADY, only, profiler, smoke, false)) {
+        if (run(steady, STEADY, only, profiler, smoke, null)) {
             results.add(steady);
         }
         // The buses: each fork starts its own redis-server or Kafka broker. redis-benchmark's rate, the limit of
@@ -102,7 +105,7 @@ public final class BenchmarkSuite {
             results.add(tool);
         }
         Path bus = out.resolve("bus.json");
-        if (run(bus, BUS, only, profiler, smoke, false)) {
+        if (run(bus, BUS, only, profiler, smoke, null)) {
             results.add(bus);
         }
         // End-to-end latency through Redis: a producer JVM and a consumer JVM of their own.
@@ -122,9 +125,20 @@ public final class BenchmarkSuite {
         // them in time; the table pools the rounds.
         for (int round = 1; round <= (smoke ? 1 : BOOT_ROUNDS); round++) {
             Path boot = out.resolve("boot-" + round + ".json");
-            if (run(boot, BOOT, only, profiler, smoke, true)) {
+            if (run(boot, BOOT, only, profiler, smoke, new SingleShots(1, BOOT_FORKS_PER_ROUND))) {
                 results.add(boot);
             }
+        }
+        // The Redis producer's sends after deployment, each fork's first and hundredth compared in ResultsTable.
+        Path coldStart = out.resolve("cold-start.json");
+        if (run(
+                coldStart,
+                COLD_START,
+                only,
+                profiler,
+                smoke,
+                new SingleShots(RedisColdStartBenchmarks.SENDS, COLD_START_FORKS))) {
+            results.add(coldStart);
         }
         ResultsTable table = ResultsTable.read(results);
         if (smoke) {
@@ -133,8 +147,19 @@ public final class BenchmarkSuite {
         System.exit(print(table, out.resolve("results.md"), only == null));
     }
 
-    private static boolean run(Path result, String group, String only, String profiler, boolean smoke, boolean cold)
+    /**
+     * How a group of cold benchmarks runs: single shots in fresh JVMs, without warm-up.
+     *
+     * @param iterations the shots per fork
+     * @param forks the forks (one in a smoke run)
+     */
+    private record SingleShots(int iterations, int forks) {}
+
+    /** Runs one group: warmed up and averaged, or, with {@code shots}, as single shots. */
+    private static boolean run(
+            Path result, String group, String only, String profiler, boolean smoke, SingleShots shots)
             throws RunnerException {
+        boolean cold = shots != null;
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(group + (only == null ? "" : ".*(" + only + ")"))
                 .jvmArgsAppend(FORK_JVM_ARGS)
@@ -142,7 +167,9 @@ public final class BenchmarkSuite {
                 .resultFormat(ResultFormatType.JSON)
                 .result(result.toString());
         if (cold) {
-            options.warmupIterations(0).measurementIterations(1).forks(smoke ? 1 : BOOT_FORKS_PER_ROUND);
+            options.warmupIterations(0)
+                    .measurementIterations(shots.iterations())
+                    .forks(smoke ? 1 : shots.forks());
         } else if (smoke) {
             options.forks(1)
                     .warmupIterations(1)

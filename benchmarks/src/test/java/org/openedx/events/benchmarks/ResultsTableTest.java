@@ -96,6 +96,46 @@ class ResultsTableTest {
     }
 
     @Test
+    void coldStartComparesEachJvmsFirstSendWithItsHundredth() throws IOException {
+        // three JVMs: first sends 1,000, 3,000 and 1,200 µs; hundredth ones 2,000, 1,000 and 1,000 µs
+        Path json =
+                write("cold-start.json", """
+                [{"benchmark": "org.openedx.events.benchmarks.RedisColdStartBenchmarks.s13RedisSend", "mode": "ss",
+                  "threads": 1, "forks": 3, "primaryMetric": {"score": 1000, "scoreError": "NaN", "scoreUnit": "us/op",
+                  "rawData": [%s, %s, %s]}}]""".formatted(sends(1_000, 2_000), sends(3_000, 1_000), sends(1_200, 1_000)));
+
+        String markdown = ResultsTable.read(List.of(json)).markdown();
+
+        // per JVM 0.5, 3.0 and 1.2: the median 1.2, not the 1.42 of the means (1,733 against 1,333)
+        assertThat(markdown)
+                .contains("| 13 | Redis cold start: first `send` after deployment (+ flush), median of the JVMs (3) "
+                        + "| 1.2 ms | the hundredth `send`, same JVM, 1.0 ms | 1.20× | ≤ 1.00× the hundredth | **no** "
+                        + "| — |");
+        assertThat(ResultsTable.median(List.of(3.0, 1.0, 2.0, 10.0))).isEqualTo(2.5);
+    }
+
+    @Test
+    void coldStartWithTooFewSendsPerJvmHasNoResult() throws IOException {
+        Path json = write("cold-start.json", """
+                [{"benchmark": "org.openedx.events.benchmarks.RedisColdStartBenchmarks.s13RedisSend", "mode": "ss",
+                  "threads": 1, "forks": 1, "primaryMetric": {"score": 1000, "scoreError": "NaN", "scoreUnit": "us/op",
+                  "rawData": [[1000, 900]]}}]""");
+
+        assertThat(ResultsTable.read(List.of(json)).markdown())
+                .contains("| 13 | Redis cold start: first `send` after deployment (+ flush), median of the JVMs | no "
+                        + "result |");
+    }
+
+    /** One JVM's single shots: the first, 98 of 500, the hundredth. */
+    private static String sends(double first, double hundredth) {
+        StringBuilder fork = new StringBuilder("[").append(first);
+        for (int i = 1; i < RedisColdStartBenchmarks.SENDS - 1; i++) {
+            fork.append(", 500");
+        }
+        return fork.append(", ").append(hundredth).append("]").toString();
+    }
+
+    @Test
     void endToEndLatencyIsReportedAsPercentilesByNearestRank() throws IOException {
         long[] sorted = new long[100];
         for (int i = 0; i < sorted.length; i++) {

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.event.ObserverException;
-import jakarta.enterprise.inject.spi.EventContext;
-import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator.EventConsumer;
 
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 import jakarta.annotation.PreDestroy;
@@ -62,8 +63,8 @@ public class RedisEventBusProducer implements EventBusProducer {
     public static final String WARM_UP_TOPIC = "openedx-events-warm-up";
 
     /**
-     * How many dry runs {@link #prepare()} makes, pipelined: enough for the path to run as it does by the hundredth
-     * send (benchmarks/RESULTS.md, scenario 13), a few milliseconds at deployment.
+     * How many dry runs {@link #prepare()} makes, one after the other: tens of milliseconds at deployment, for a first
+     * send that costs little more than the hundredth (benchmarks/RESULTS.md, scenario 13, weighs other counts).
      */
     static final int DRY_RUNS = 100;
 
@@ -288,8 +289,8 @@ public class RedisEventBusProducer implements EventBusProducer {
     /**
      * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
      * makes {@value #DRY_RUNS} dry runs of the send path, so that the first send costs no more than the hundredth. A
-     * dry run sends a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send,
-     * answered as a send is: an {@code XADD … MAXLEN 1} to the stream {@value #WARM_UP_TOPIC} (with the prefix),
+     * dry run sends a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send and
+     * waits for Redis's answer, which comes as a send's does: an {@code XADD … MAXLEN 1} to the stream {@value #WARM_UP_TOPIC} (with the prefix),
      * which keeps only the last, and which is deleted after the last dry run (where the producer may not delete keys,
      * the stream stays with that one made-up entry; that is logged at DEBUG). A dry run that Redis refuses is logged at DEBUG too. A
      * Redis that cannot be reached yet is logged ({@code OXE7110}) and does not fail the deployment: the next send
@@ -316,18 +317,26 @@ public class RedisEventBusProducer implements EventBusProducer {
             String warmUpKey = settings.streamKey(WARM_UP_TOPIC);
             XAddArgs keepOne = new XAddArgs().maxlen(1); // Lettuce refuses MAXLEN 0
             CourseEnrollmentData payload = WarmUp.payload();
-            for (int run = 0; run < DRY_RUNS; run++) {
-                publish(
-                        WarmUp.SIGNAL,
-                        warmUpKey,
-                        keepOne,
-                        payload,
-                        WarmUp.METADATA,
-                        false,
-                        (entryId, failure) -> dryRunRefused("dry run", failure));
+            boolean answered = true;
+            AtomicReference<Throwable> refusal = new AtomicReference<>();
+            for (int run = 0; run < DRY_RUNS && answered && refusal.get() == null; run++) {
+                publish(WarmUp.SIGNAL, warmUpKey, keepOne, payload, WarmUp.METADATA, false, (entryId, failure) -> {
+                    if (failure != null) {
+                        refusal.compareAndSet(null, failure);
+                    }
+                });
+                // One at a time, as sends mostly go: what a send waits on runs as often as the rest. A dry run that
+                // Redis refuses or does not answer in time ends them: the deployment waits once, not a hundred times.
+                answered = flush(settings.producerTimeout());
             }
-            flush(settings.producerTimeout());
-            deleteWarmUpStream(warmUpKey, settings.producerTimeout());
+            dryRunRefused("dry run", refusal.get());
+            if (answered) {
+                deleteWarmUpStream(warmUpKey, settings.producerTimeout());
+            } else {
+                LOG.log(
+                        Level.DEBUG,
+                        () -> "Redis did not answer the producer's dry run in time; " + warmUpKey + " may stay");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

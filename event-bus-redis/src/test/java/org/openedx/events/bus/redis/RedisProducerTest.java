@@ -123,6 +123,30 @@ class RedisProducerTest {
     }
 
     @Test
+    void aRedisThatDoesNotAnswerEndsTheDryRunsAtTheFirst() throws Exception {
+        connections = new RedisConnections(settings("0.3"));
+        RedisEventBusProducer producer = new RedisEventBusProducer(connections);
+        connections.producerConnection();
+        long commandsBefore = xaddCalls();
+
+        REDIS.freeze();
+        long started = System.nanoTime();
+        try {
+            producer.prepare();
+        } finally {
+            REDIS.thaw();
+        }
+
+        // each dry run waits for its answer: a hundred unanswered ones would hold the deployment 30 s
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(producer.flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(xaddCalls() - commandsBefore)
+                .as("dry runs that reached Redis")
+                .isEqualTo(1);
+        assertThat(producer.failedSends()).isZero();
+    }
+
+    @Test
     void aRedisThatDoesNotAnswerFailsTheSendAfterTheTimeoutLoggedNotThrown() throws Exception {
         connections = new RedisConnections(settings("0.3"));
         RedisEventBusProducer producer = new RedisEventBusProducer(connections);
