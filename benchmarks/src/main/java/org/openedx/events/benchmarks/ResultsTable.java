@@ -92,9 +92,13 @@ final class ResultsTable {
             double score,
             double error,
             String unit,
-            List<Double> samples,
             List<List<Double>> perFork,
             double allocated) {
+
+        /** Every sample, fork after fork. */
+        List<Double> samples() {
+            return perFork.stream().flatMap(List::stream).toList();
+        }
 
         /**
          * This result and another run of the same benchmark as one: the mean of every sample, with JMH's 99.9%
@@ -102,11 +106,11 @@ final class ResultsTable {
          */
         Result pool(Result other) {
             if (!unit.equals(other.unit())
-                    || samples.isEmpty()
+                    || samples().isEmpty()
                     || other.samples().isEmpty()) {
                 throw new IllegalArgumentException("cannot pool two results of " + name);
             }
-            List<Double> all = new ArrayList<>(samples);
+            List<Double> all = new ArrayList<>(samples());
             all.addAll(other.samples());
             List<List<Double>> everyFork = new ArrayList<>(perFork);
             everyFork.addAll(other.perFork());
@@ -121,21 +125,12 @@ final class ResultsTable {
             }
             double bytes = Double.NaN;
             if (!Double.isNaN(allocated) && !Double.isNaN(other.allocated())) {
-                bytes = (allocated * samples.size()
+                bytes = (allocated * samples().size()
                                 + other.allocated() * other.samples().size())
                         / all.size();
             }
             return new Result(
-                    name,
-                    mode,
-                    threads,
-                    forks + other.forks(),
-                    mean,
-                    halfWidth,
-                    unit,
-                    List.copyOf(all),
-                    List.copyOf(everyFork),
-                    bytes);
+                    name, mode, threads, forks + other.forks(), mean, halfWidth, unit, List.copyOf(everyFork), bytes);
         }
 
         /** The score in nanoseconds per operation (time modes) or operations per second (throughput). */
@@ -192,16 +187,12 @@ final class ResultsTable {
                     double error = primary.get("scoreError").getValueType() == JsonValue.ValueType.NUMBER
                             ? primary.getJsonNumber("scoreError").doubleValue()
                             : Double.NaN;
-                    List<Double> samples = new ArrayList<>();
                     List<List<Double>> perFork = new ArrayList<>();
                     if (primary.containsKey("rawData")) {
                         for (JsonValue fork : primary.getJsonArray("rawData")) {
-                            List<Double> ofFork = new ArrayList<>();
-                            for (JsonValue sample : fork.asJsonArray()) {
-                                ofFork.add(((JsonNumber) sample).doubleValue());
-                            }
-                            samples.addAll(ofFork);
-                            perFork.add(List.copyOf(ofFork));
+                            perFork.add(fork.asJsonArray().stream()
+                                    .map(sample -> ((JsonNumber) sample).doubleValue())
+                                    .toList());
                         }
                     }
                     Result result = new Result(
@@ -212,7 +203,6 @@ final class ResultsTable {
                             primary.getJsonNumber("score").doubleValue(),
                             error,
                             primary.getString("scoreUnit"),
-                            List.copyOf(samples),
                             List.copyOf(perFork),
                             allocated(run));
                     results.merge(name, result, Result::pool);
@@ -474,6 +464,7 @@ final class ResultsTable {
                 "—");
     }
 
+    /** The median of some values (the mean of the middle two for an even count). */
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;

@@ -288,11 +288,12 @@ public class RedisEventBusProducer implements EventBusProducer {
 
     /**
      * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
-     * makes {@value #DRY_RUNS} dry runs of the send path, so that the first send pays for no first use. A
-     * dry run sends a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send and
-     * waits for Redis's answer, which comes as a send's does: an {@code XADD … MAXLEN 1} to the stream {@value #WARM_UP_TOPIC} (with the prefix),
-     * which keeps only the last, and which is deleted after the last dry run (where the producer may not delete keys,
-     * the stream stays with that one made-up entry; that is logged at DEBUG). A dry run that Redis refuses is logged at DEBUG too. A
+     * makes {@value #DRY_RUNS} dry runs of the send path, so that the first send pays for no first use. A dry run
+     * sends a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send and waits for
+     * Redis's answer, which comes as a send's does: an {@code XADD … MAXLEN 1} to the stream {@value #WARM_UP_TOPIC}
+     * (with the prefix), which keeps only the last entry and is deleted after the last dry run (where the producer may
+     * not delete keys, the stream stays with that one made-up entry; that is logged at DEBUG). The first dry run that
+     * Redis refuses or does not answer in time ends them, logged at DEBUG. A
      * Redis that cannot be reached yet is logged ({@code OXE7110}) and does not fail the deployment: the next send
      * tries again.
      *
