@@ -20,8 +20,8 @@ import org.openedx.events.wire.avro.AvroSchemas;
 
 /**
  * Scenario 13 (issue #15, cold start): in a fresh JVM, a Redis producer is deployed as the application deploys it
- * ({@link RedisEventBusProducer#prepare()} called, which opens its connection and makes its dry runs, and the event's
- * Avro codec built, as the event bus does for every published event at deployment), then its sends are measured one
+ * (the event's Avro codec built, as the event bus does for every published event at deployment, then
+ * {@link RedisEventBusProducer#prepare()} called, which opens its connection and makes its dry runs), then its sends are measured one
  * by one, single shot: iteration 1 is the first send after deployment, iteration {@value #SENDS} the hundredth, in
  * the same JVM, each after the same pause of JMH's between iterations. Each measured operation is a send plus
  * {@link RedisEventBusProducer#flush} until Redis has the entry, so both include one round trip; whatever the first
@@ -57,12 +57,12 @@ public class RedisColdStartBenchmarks {
             Containers.quietLogging();
             server = RedisServerProcess.start();
             try {
+                // As the event bus deploys a producer: it builds the codec of every published event and runs it once,
+                // then prepares the producer.
+                AvroSchemas.warmUp(BusFixtures.SIGNAL);
                 connections = new RedisConnections(RedisSettings.forUrl(server.url()));
                 producer = new RedisEventBusProducer(connections);
                 producer.prepare();
-                // What the deployment does besides: the event bus builds the codec of every published event and runs
-                // it once.
-                AvroSchemas.warmUp(BusFixtures.SIGNAL);
             } catch (Exception | Error e) {
                 // JMH does not tear down a trial whose setup failed
                 if (connections != null) {

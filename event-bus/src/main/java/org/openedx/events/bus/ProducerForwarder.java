@@ -93,8 +93,9 @@ final class ProducerForwarder {
         }
         EventOutbox starting = found;
         producer().ifPresent(chosen -> {
-            chosen.prepare();
+            // The codecs first: what the producer prepares (a dry run of its send path) then runs with them built.
             buildCodecs();
+            chosen.prepare();
             if (starting != null) {
                 starting.start(chosen);
                 outbox = starting;

@@ -59,14 +59,26 @@ public class RedisEventBusProducer implements EventBusProducer {
     /** The most entries written and not yet answered by Redis. */
     public static final int MAX_IN_FLIGHT = 1024;
 
-    /** The topic of the stream that {@link #prepare()}'s dry run names and that never exists. */
+    /** The topic of the stream that {@link #prepare()}'s dry runs write to, and delete at the end. */
     public static final String WARM_UP_TOPIC = "openedx-events-warm-up";
 
     /**
-     * How many dry runs {@link #prepare()} makes, one after the other: about 60 ms at deployment, for a first send
-     * that takes half the time it took without them (benchmarks/RESULTS.md, scenario 13, weighs other counts).
+     * The most dry runs {@link #prepare()} makes, one after the other: enough for the JIT to have compiled the send
+     * path before the first send (benchmarks/RESULTS.md, scenario 13, weighs other counts).
      */
-    static final int DRY_RUNS = 100;
+    static final int DRY_RUNS = 400;
+
+    /**
+     * How long {@link #prepare()} goes on starting dry runs: a Redis far away (a round trip of a millisecond or more)
+     * holds the deployment this long, not {@value #DRY_RUNS} round trips.
+     */
+    static final Duration DRY_RUN_TIME = Duration.ofMillis(500);
+
+    /**
+     * The length the dry runs trim their stream to, approximately, as sends trim theirs: it never holds more than one
+     * of Redis's stream nodes (100 entries by default).
+     */
+    private static final long DRY_RUN_MAX_LEN = 1;
 
     /** The bus, as OpenTelemetry's {@code messaging.system} names it. */
     static final String SYSTEM = "redis";
@@ -94,53 +106,72 @@ public class RedisEventBusProducer implements EventBusProducer {
     @Override
     public void send(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
-        publish(signal, topic, data, metadata, sent(signal, topic, metadata));
+        publish(signal, topic, data, metadata, maxLen(), instrumentation, new Sent(signal, topic, metadata, null));
     }
 
-    /** What a send does when Redis answered: a failure is logged ({@code OXE7009}), a success at DEBUG. */
-    private BiConsumer<String, Throwable> sent(OpenEdxPublicSignal<?> signal, String topic, EventsMetadata metadata) {
-        return (entryId, failure) -> {
+    /**
+     * What a send does once Redis has answered: a failure is logged ({@code OXE7009}), a success at DEBUG. A dry run
+     * ({@code refusal} not null) records its failure there instead: it is no failed send.
+     *
+     * <p>Sends and dry runs share this one class so that the code on their path sees one type of outcome, as it
+     * will in every send after them: a dry run with another outcome would leave the JIT's profile of that code
+     * wrong for the first sends.
+     */
+    private final class Sent implements BiConsumer<String, Throwable> {
+        private final OpenEdxPublicSignal<?> signal;
+        private final String topic;
+        private final EventsMetadata metadata;
+        private final AtomicReference<Throwable> refusal;
+
+        Sent(OpenEdxPublicSignal<?> signal, String topic, EventsMetadata metadata, AtomicReference<Throwable> refusal) {
+            this.signal = signal;
+            this.topic = topic;
+            this.metadata = metadata;
+            this.refusal = refusal;
+        }
+
+        @Override
+        public void accept(String entryId, Throwable failure) {
             if (failure != null) {
-                sendFailed(signal, topic, metadata, failure);
+                if (refusal == null) {
+                    sendFailed(signal, topic, metadata, failure);
+                } else {
+                    refusal.compareAndSet(null, failure);
+                }
             } else if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(
                         Level.DEBUG,
                         "Message delivered to Redis event bus: topic=" + topic + ", event type=" + signal.eventType()
                                 + ", message id=" + metadata.id() + ", redis_msg_id=" + entryId);
             }
-        };
+        }
     }
 
     /**
-     * Encodes the entry and writes it without waiting for Redis; the outcome is reported once, with the entry id or
-     * the failure, whether the write failed at once or Redis answered later.
+     * Encodes the entry and writes it to the topic's stream, trimmed, without waiting for Redis; the outcome is
+     * reported once, with the entry id or the failure, whether the write failed at once or Redis answered later.
+     * Sends, deliveries and dry runs all take this path.
+     *
+     * @param maxLen the length the stream is trimmed to, approximately
+     * @param observer what observes the write: the producer's instrumentation, or {@link EventsInstrumentation#NOOP}
+     *     for a dry run
      */
     private void publish(
             OpenEdxPublicSignal<?> signal,
             String topic,
             Object data,
             EventsMetadata metadata,
-            BiConsumer<String, Throwable> outcome) {
-        RedisSettings settings = connections.settings();
-        publish(signal, settings.streamKey(topic), trimming(settings), data, metadata, true, outcome);
-    }
-
-    /** As above, to any stream with any arguments; a dry run ({@code observed} false) is not instrumented. */
-    private void publish(
-            OpenEdxPublicSignal<?> signal,
-            String streamKey,
-            XAddArgs args,
-            Object data,
-            EventsMetadata metadata,
-            boolean observed,
+            long maxLen,
+            EventsInstrumentation observer,
             BiConsumer<String, Throwable> outcome) {
         Observation observation = Observation.NONE;
         try {
-            Map<String, String> trace = observed ? traceCarrier() : Map.of();
-            observation = observed ? startWrite(streamKey, signal, metadata, trace) : Observation.NONE;
+            String streamKey = connections.settings().streamKey(topic);
+            Map<String, String> trace = traceCarrier(observer);
+            observation = startWrite(observer, streamKey, signal, metadata, trace);
             Observation written = observation;
             Map<String, byte[]> entry = StreamEntries.encode(metadata, serialize(signal, data), trace);
-            write(streamKey, args, entry, (entryId, failure) -> {
+            write(streamKey, trimming(maxLen), entry, (entryId, failure) -> {
                 end(written, failure);
                 outcome.accept(entryId, failure);
             });
@@ -158,16 +189,20 @@ public class RedisEventBusProducer implements EventBusProducer {
     }
 
     /** An empty carrier for the trace context; without instrumentation, one that stays empty and costs nothing. */
-    private Map<String, String> traceCarrier() {
-        return instrumentation == EventsInstrumentation.NOOP ? Map.of() : new LinkedHashMap<>(4);
+    private static Map<String, String> traceCarrier(EventsInstrumentation observer) {
+        return observer == EventsInstrumentation.NOOP ? Map.of() : new LinkedHashMap<>(4);
     }
 
     /** The bus write's observation; without instrumentation, nothing is made for it. */
-    private Observation startWrite(
-            String streamKey, OpenEdxPublicSignal<?> signal, EventsMetadata metadata, Map<String, String> trace) {
-        return instrumentation == EventsInstrumentation.NOOP
+    private static Observation startWrite(
+            EventsInstrumentation observer,
+            String streamKey,
+            OpenEdxPublicSignal<?> signal,
+            EventsMetadata metadata,
+            Map<String, String> trace) {
+        return observer == EventsInstrumentation.NOOP
                 ? Observation.NONE
-                : instrumentation.startBusWrite(
+                : observer.startBusWrite(
                         BusMessage.produced(
                                 SYSTEM,
                                 streamKey,
@@ -191,7 +226,7 @@ public class RedisEventBusProducer implements EventBusProducer {
     public CompletionStage<Void> deliver(
             OpenEdxPublicSignal<?> signal, String topic, String eventKeyField, Object data, EventsMetadata metadata) {
         CompletableFuture<Void> outcome = new CompletableFuture<>();
-        publish(signal, topic, data, metadata, (entryId, failure) -> {
+        publish(signal, topic, data, metadata, maxLen(), instrumentation, (entryId, failure) -> {
             if (failure != null) {
                 outcome.completeExceptionally(failure);
             } else {
@@ -288,20 +323,31 @@ public class RedisEventBusProducer implements EventBusProducer {
 
     /**
      * Reads and validates the settings, the connection URL above all, then opens the producer's connection and
-     * makes {@value #DRY_RUNS} dry runs of the send path, so that the first send pays for no first use. A dry run
-     * sends a made-up enrollment event ({@link AvroSchemas#samplePayload}) through the path of a send and waits for
-     * Redis's answer, which comes as a send's does: an {@code XADD … MAXLEN 1} to the stream {@value #WARM_UP_TOPIC}
-     * (with the prefix), which keeps only the last entry and is deleted after the last dry run (where the producer may
-     * not delete keys, the stream stays with that one made-up entry; that is logged at DEBUG). The first dry run that
-     * Redis refuses or does not answer in time ends them, logged at DEBUG. A
-     * Redis that cannot be reached yet is logged ({@code OXE7110}) and does not fail the deployment: the next send
-     * tries again.
+     * makes dry runs of the send path, so that the first send pays for no first use: neither loading nor linking,
+     * nor code the JIT has not compiled yet. A dry run is a send of a made-up enrollment event
+     * ({@link AvroSchemas#samplePayload}) to the stream {@value #WARM_UP_TOPIC} (with the prefix), made exactly as a
+     * send is made (the same code, the same kind of outcome, {@code MAXLEN ~} trimming), except that it is not
+     * instrumented and that {@code prepare} waits for Redis's answer before the next. They go on until
+     * {@value #DRY_RUNS} have been made or {@link #DRY_RUN_TIME} has passed; the first that Redis refuses or does not
+     * answer in time ends them (logged at DEBUG). The stream is then deleted; where the producer may not delete keys,
+     * it stays, with at most one stream node of made-up entries (logged at DEBUG). A Redis that cannot be reached yet
+     * is logged ({@code OXE7110}) and does not fail the deployment: the next send tries again.
      *
      * @throws org.openedx.events.OpenEdxEventException ({@code OXE7101}, {@code OXE5001}) for a missing or invalid
      *     setting
      */
     @Override
     public void prepare() {
+        prepare(DRY_RUNS, DRY_RUN_TIME);
+    }
+
+    /**
+     * {@link #prepare()} with other limits on the dry runs.
+     *
+     * @param maxRuns the most dry runs
+     * @param time how long new dry runs are started; the first is made however short this is
+     */
+    void prepare(int maxRuns, Duration time) {
         RedisSettings settings = connections.settings();
         RedisConnections.uri(settings);
         if (registration == Registration.NONE) {
@@ -309,34 +355,9 @@ public class RedisEventBusProducer implements EventBusProducer {
         }
         try {
             connections.producerConnection();
-            // The send path as a send takes it: a made-up payload encoded, the entry built, written and answered with
-            // an entry id. The send's own outcome callback is made (linking it is part of a first send's cost) but not
-            // called: a dry run that Redis refuses is no failed send; it is logged at DEBUG. The logger the outcome of
-            // every send asks is bound now rather than on the first send.
-            sent(WarmUp.SIGNAL, WARM_UP_TOPIC, WarmUp.METADATA);
-            LOG.isLoggable(Level.DEBUG);
-            String warmUpKey = settings.streamKey(WARM_UP_TOPIC);
-            XAddArgs keepOne = new XAddArgs().maxlen(1); // Lettuce refuses MAXLEN 0
-            CourseEnrollmentData payload = WarmUp.payload();
-            boolean answered = true;
-            AtomicReference<Throwable> refusal = new AtomicReference<>();
-            for (int run = 0; run < DRY_RUNS && answered && refusal.get() == null; run++) {
-                publish(WarmUp.SIGNAL, warmUpKey, keepOne, payload, WarmUp.METADATA, false, (entryId, failure) -> {
-                    if (failure != null) {
-                        refusal.compareAndSet(null, failure);
-                    }
-                });
-                // One at a time, as sends mostly go: what a send waits on runs as often as the rest. A dry run that
-                // Redis refuses or does not answer in time ends them: the deployment waits once, not a hundred times.
-                answered = flush(settings.producerTimeout());
-            }
-            dryRunRefused("dry run", refusal.get());
-            if (answered) {
-                deleteWarmUpStream(warmUpKey, settings.producerTimeout());
-            } else {
-                LOG.log(
-                        Level.DEBUG,
-                        () -> "Redis did not answer the producer's dry run in time; " + warmUpKey + " may stay");
+            LOG.isLoggable(Level.DEBUG); // binds the logger that the outcome of every send asks
+            if (dryRuns(settings, maxRuns, time)) {
+                deleteWarmUpStream(settings.streamKey(WARM_UP_TOPIC), settings.producerTimeout());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -345,6 +366,42 @@ public class RedisEventBusProducer implements EventBusProducer {
         } finally {
             RedisConnections.releaseNettyThreadLocals(); // the deploying thread is the container's
         }
+    }
+
+    /**
+     * Makes the dry runs, one at a time, as sends mostly go: what a send waits on then runs as often as the rest.
+     *
+     * @return false when Redis did not answer one in time (the warm-up stream may then stay)
+     */
+    private boolean dryRuns(RedisSettings settings, int maxRuns, Duration time) throws InterruptedException {
+        CourseEnrollmentData payload = WarmUp.payload();
+        AtomicReference<Throwable> refusal = new AtomicReference<>();
+        // The outcome of a dry run is of the class of a send's: the JIT then compiles the path for what sends pass.
+        Sent outcome = new Sent(WarmUp.SIGNAL, WARM_UP_TOPIC, WarmUp.METADATA, refusal);
+        long start = System.nanoTime();
+        for (int run = 0; run < maxRuns && (run == 0 || System.nanoTime() - start < time.toNanos()); run++) {
+            publish(
+                    WarmUp.SIGNAL,
+                    WARM_UP_TOPIC,
+                    payload,
+                    WarmUp.METADATA,
+                    DRY_RUN_MAX_LEN,
+                    EventsInstrumentation.NOOP,
+                    outcome);
+            if (!flush(settings.producerTimeout())) {
+                // Unanswered: the deployment waits once, not once per dry run.
+                LOG.log(
+                        Level.DEBUG,
+                        () -> "Redis did not answer the producer's dry run in time; "
+                                + settings.streamKey(WARM_UP_TOPIC) + " may stay");
+                return false;
+            }
+            if (refusal.get() != null) {
+                dryRunRefused("dry run", refusal.get());
+                return true;
+            }
+        }
+        return true;
     }
 
     private static void dryRunRefused(String what, Throwable failure) {
@@ -385,15 +442,24 @@ public class RedisEventBusProducer implements EventBusProducer {
             return connections
                     .producerConnection()
                     .sync()
-                    .xadd(settings.streamKey(topic), trimming(settings), StreamEntries.encode(metadata, eventData));
+                    .xadd(
+                            settings.streamKey(topic),
+                            trimming(settings.streamMaxLen()),
+                            StreamEntries.encode(metadata, eventData));
         } finally {
             // The caller's thread is the container's (request, transaction completion): leave no Netty state on it.
             RedisConnections.releaseNettyThreadLocals();
         }
     }
 
-    private static XAddArgs trimming(RedisSettings settings) {
-        return new XAddArgs().maxlen(settings.streamMaxLen()).approximateTrimming();
+    /** {@return the configured length of a stream, {@code EVENT_BUS_REDIS_STREAM_MAX_LEN}} */
+    private long maxLen() {
+        return connections.settings().streamMaxLen();
+    }
+
+    /** {@return {@code MAXLEN ~ maxLen}, as upstream trims} */
+    private static XAddArgs trimming(long maxLen) {
+        return new XAddArgs().maxlen(maxLen).approximateTrimming();
     }
 
     /** The dry run's event: its metadata, made once, and a made-up payload. */

@@ -94,7 +94,7 @@ class RedisProducerTest {
         long commandsBefore = xaddCalls();
         long deletionsBefore = commandCalls("del");
 
-        producer.prepare();
+        producer.prepare(RedisEventBusProducer.DRY_RUNS, Duration.ofMinutes(1)); // time enough for all, however slow
 
         assertThat(xaddCalls())
                 .as("the dry runs' XADDs reached Redis")
@@ -107,6 +107,41 @@ class RedisProducerTest {
         producer.send(LearningSignals.SESSION_LOGIN_COMPLETED, TOPIC, null, user(1), metadata());
         assertThat(producer.flush(Duration.ofSeconds(10))).isTrue();
         assertThat(redis.keys("*")).containsExactly(TOPIC);
+    }
+
+    @Test
+    void theDryRunsStopWhenTheirTimeIsUpAfterTheFirst() throws Exception {
+        connections = new RedisConnections(settings("5"));
+        RedisEventBusProducer producer = new RedisEventBusProducer(connections);
+        long commandsBefore = xaddCalls();
+
+        producer.prepare(RedisEventBusProducer.DRY_RUNS, Duration.ZERO);
+
+        assertThat(xaddCalls() - commandsBefore)
+                .as("dry runs that reached Redis")
+                .isEqualTo(1);
+        assertThat(redis.keys("*")).as("keys in Redis after the dry run").isEmpty();
+        assertThat(producer.failedSends()).isZero();
+    }
+
+    @Test
+    void aRefusedDryRunEndsThemAndIsNoFailedSend() throws Exception {
+        connections = new RedisConnections(settings("5"));
+        RedisEventBusProducer producer = new RedisEventBusProducer(connections);
+        // a string where the warm-up stream goes: Redis refuses the XADD (WRONGTYPE)
+        redis.set(connections.settings().streamKey(RedisEventBusProducer.WARM_UP_TOPIC), new byte[] {1});
+        long commandsBefore = xaddCalls();
+
+        producer.prepare();
+
+        assertThat(xaddCalls() - commandsBefore)
+                .as("dry runs that reached Redis")
+                .isEqualTo(1);
+        assertThat(producer.failedSends())
+                .as("a refused dry run is no failed send")
+                .isZero();
+        assertThat(log.records()).noneMatch(entry -> entry.getMessage().startsWith("OXE7009"));
+        assertThat(redis.keys("*")).as("the warm-up key deleted all the same").isEmpty();
     }
 
     /** How many {@code XADD} commands the server has run, from {@code INFO commandstats}. */
