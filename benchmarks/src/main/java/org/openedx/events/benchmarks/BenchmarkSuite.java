@@ -28,9 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * end-to-end latency through Redis between two JVMs ({@link EndToEndLatency}), then the cold
  * benchmarks: a Weld SE boot, one per fresh JVM, in four rounds of three forks each, so that a change of load on a
  * shared machine does not fall on one variant only; and a Redis producer's first hundred sends after deployment,
- * one by one, in sixteen fresh JVMs. Each writes JMH's JSON
- * into the output directory; the table is made from those files, printed, and written to {@code results.md} beside
- * them.
+ * one by one, in 32 fresh JVMs. Each writes JMH's JSON into the output directory; the table is made from those
+ * files, printed, and written to {@code results.md} beside them.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--out DIR] [--only REGEX] [--prof PROFILER]
@@ -51,7 +50,7 @@ public final class BenchmarkSuite {
     private static final int BOOT_ROUNDS = 4;
     private static final int BOOT_FORKS_PER_ROUND = 3;
     private static final String COLD_START = "\\.RedisColdStartBenchmarks\\.";
-    private static final int COLD_START_FORKS = 16;
+    private static final int COLD_START_FORKS = 32;
     private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
 
     private BenchmarkSuite() {}

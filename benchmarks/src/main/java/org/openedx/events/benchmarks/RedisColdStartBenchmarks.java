@@ -21,13 +21,13 @@ import org.openedx.events.wire.avro.AvroSchemas;
 /**
  * Scenario 13 (issue #15, cold start): in a fresh JVM, a Redis producer is deployed as the application deploys it
  * (the event's Avro codec built, as the event bus does for every published event at deployment, then
- * {@link RedisEventBusProducer#prepare()} called, which opens its connection and makes its dry runs), then its sends are measured one
- * by one, single shot: iteration 1 is the first send after deployment, iteration {@value #SENDS} the hundredth, in
- * the same JVM, each after the same pause of JMH's between iterations. Each measured operation is a send plus
- * {@link RedisEventBusProducer#flush} until Redis has the entry, so both include one round trip; whatever the first
- * send does besides (opening a connection, a first encoding) is the difference. The suite runs many forks and
- * compares the two per fork ({@link ResultsTable}): measured so, neither the JVM-to-JVM spread nor a machine that
- * has been idle longer before one of them decides the ratio.
+ * {@link RedisEventBusProducer#prepare()} called, which opens its connection and makes its dry runs), then its sends
+ * are measured one by one, single shot: iteration 1 is the first send after deployment, iteration {@value #SENDS} the
+ * hundredth, in the same JVM, each after the same pause ({@link Deployed#pause()}). Each measured operation is a send
+ * plus {@link RedisEventBusProducer#flush} until Redis has the entry, so both include one round trip; whatever the
+ * first send does besides (opening a connection, a first encoding, code not compiled yet) is the difference. The
+ * suite runs many forks and compares the two per fork ({@link ResultsTable}): measured so, neither the JVM-to-JVM
+ * spread nor a machine that has been idle longer before one of them decides the ratio.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -37,6 +37,9 @@ public class RedisColdStartBenchmarks {
     static final int SENDS = 100;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The pause before every measured send. */
+    static final long PAUSE_MILLIS = 2;
 
     /** A deployed producer. */
     @State(Scope.Benchmark)
@@ -71,6 +74,19 @@ public class RedisColdStartBenchmarks {
                 server.close();
                 throw e;
             }
+        }
+
+        /**
+         * Lets the same time pass before every send, the first included: JMH starts the first iteration right after
+         * the trial's setup (about 60 µs later) and the others after its own pause between iterations (0.2–10 ms),
+         * and on a virtual machine a send after a pause is slower the longer the pause. With {@value #PAUSE_MILLIS}
+         * ms before each, the first send is not favoured by coming straight after the deployment.
+         *
+         * @throws InterruptedException if interrupted
+         */
+        @Setup(Level.Iteration)
+        public void pause() throws InterruptedException {
+            Thread.sleep(PAUSE_MILLIS);
         }
 
         /**
