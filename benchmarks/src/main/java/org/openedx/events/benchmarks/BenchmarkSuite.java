@@ -59,11 +59,10 @@ public final class BenchmarkSuite {
      * Runs the suite.
      *
      * @param args see the class documentation
-     * @throws IOException if the results cannot be read or written
-     * @throws RunnerException if JMH cannot run
-     * @throws InterruptedException if interrupted while redis-benchmark runs
+     * @throws Exception if the results cannot be read or written, JMH cannot run, or a server or tool the scenarios
+     *     start cannot be run
      */
-    public static void main(String[] args) throws IOException, RunnerException, InterruptedException {
+    public static void main(String[] args) throws Exception {
         boolean smoke = false;
         Path out = Path.of("benchmarks", "target", "jmh");
         String only = null;

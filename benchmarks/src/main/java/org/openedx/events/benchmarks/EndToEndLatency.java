@@ -34,6 +34,7 @@ import org.openedx.events.bus.redis.RedisConnections;
 import org.openedx.events.bus.redis.RedisEventBusExtension;
 import org.openedx.events.bus.redis.RedisEventBusProducer;
 import org.openedx.events.bus.redis.RedisEventConsumer;
+import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.bus.redis.RedisSettings;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
 import org.openedx.events.learning.LearningEvents;
@@ -73,10 +74,9 @@ final class EndToEndLatency {
      * @param result the JSON file to write
      * @param smoke whether this is a smoke run (fewer events)
      * @param jvmArgs the JVM options of both processes
-     * @throws IOException if a process cannot be started or fails
-     * @throws InterruptedException if interrupted
+     * @throws Exception if the server or a process cannot be started, or a process fails
      */
-    static void run(Path result, boolean smoke, String... jvmArgs) throws IOException, InterruptedException {
+    static void run(Path result, boolean smoke, String... jvmArgs) throws Exception {
         int warmUp = smoke ? 500 : 10_000;
         int measured = smoke ? 1_000 : 30_000;
         Path dir = result.toAbsolutePath().getParent();
@@ -86,7 +86,7 @@ final class EndToEndLatency {
         Files.deleteIfExists(ready);
         Process consumer = null;
         Process producer = null;
-        try (RedisServerProcess server = RedisServerProcess.start()) {
+        try (RedisServer server = RedisServer.started()) {
             consumer = java(
                     dir.resolve("e2e-consumer.log"),
                     jvmArgs,

@@ -37,6 +37,7 @@ import org.openedx.events.bus.outbox.testing.PostgresServer;
 import org.openedx.events.bus.redis.RedisConnections;
 import org.openedx.events.bus.redis.RedisEventBusExtension;
 import org.openedx.events.bus.redis.RedisEventBusProducer;
+import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.bus.redis.RedisSettings;
 import org.openedx.events.cdi.OpenEdxEventsExtension;
 import org.openedx.events.learning.LearningEvents;
@@ -69,7 +70,7 @@ public class OutboxBenchmarks {
     /** A redis-server and a PostgreSQL cluster of this fork. */
     public abstract static class Servers {
 
-        RedisServerProcess redis;
+        RedisServer redis;
         PostgresServer postgres;
         HikariDataSource pool;
 
@@ -82,7 +83,7 @@ public class OutboxBenchmarks {
         public void startServers() throws Exception {
             Containers.quietLogging();
             try {
-                redis = RedisServerProcess.start();
+                redis = RedisServer.started();
                 postgres = new PostgresServer();
                 postgres.open();
                 HikariConfig config = new HikariConfig();

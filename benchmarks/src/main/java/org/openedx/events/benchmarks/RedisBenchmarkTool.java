@@ -1,5 +1,6 @@
 package org.openedx.events.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
+import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.bus.redis.RedisSettings;
 
 /**
@@ -36,11 +38,10 @@ final class RedisBenchmarkTool {
      * @param result the JSON file to write
      * @param smoke whether this is a smoke run (one short run)
      * @return whether a result was written
-     * @throws IOException if the server or the tool cannot be run
-     * @throws InterruptedException if interrupted
+     * @throws Exception if the server or the tool cannot be run
      */
-    static boolean run(Path result, boolean smoke) throws IOException, InterruptedException {
-        Optional<String> tool = RedisServerProcess.binary("redis-benchmark");
+    static boolean run(Path result, boolean smoke) throws Exception {
+        Optional<String> tool = binary("redis-benchmark");
         if (tool.isEmpty()) {
             System.out.println("redis-benchmark is not on the PATH: scenario 11 is reported without it");
             return false;
@@ -48,7 +49,7 @@ final class RedisBenchmarkTool {
         int runs = smoke ? 1 : 5;
         int requests = smoke ? 20_000 : 200_000;
         List<Double> rates = new ArrayList<>();
-        try (RedisServerProcess server = RedisServerProcess.start()) {
+        try (RedisServer server = RedisServer.started()) {
             for (int i = 0; i < runs; i++) {
                 rates.add(rate(tool.get(), server.port(), requests));
             }
@@ -132,5 +133,25 @@ final class RedisBenchmarkTool {
                         error,
                         raw),
                 StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A binary on the PATH (or in {@code /usr/bin}, {@code /usr/local/bin}).
+     *
+     * @param name the binary's name
+     * @return its path, if found
+     */
+    private static Optional<String> binary(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+                return Optional.of(Path.of(dir, name).toString());
+            }
+        }
+        for (String dir : new String[] {"/usr/bin", "/usr/local/bin"}) {
+            if (Files.isExecutable(Path.of(dir, name))) {
+                return Optional.of(Path.of(dir, name).toString());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -40,11 +40,12 @@ import org.openedx.events.bus.redis.ConsumerOptions;
 import org.openedx.events.bus.redis.RedisConnections;
 import org.openedx.events.bus.redis.RedisEventBusProducer;
 import org.openedx.events.bus.redis.RedisEventConsumer;
+import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.bus.redis.RedisSettings;
 
 /**
  * The Redis bus (issue #15, scenarios 11 and 12) against a {@code redis-server} each fork starts for itself
- * ({@link RedisServerProcess}), with the raw Lettuce commands on one connection as the baseline of the same run.
+ * ({@link RedisServer}), with the raw Lettuce commands on one connection as the baseline of the same run.
  * Scores are events per second: each invocation moves {@value #EVENTS} events.
  *
  * <ul>
@@ -73,7 +74,7 @@ public class RedisBenchmarks {
     /** A redis-server and a plain Lettuce connection to it. */
     public abstract static class Server {
 
-        RedisServerProcess server;
+        RedisServer server;
         RedisClient client;
         StatefulRedisConnection<String, byte[]> raw;
         final Map<String, byte[]> entry = BusFixtures.redisEntry();
@@ -89,7 +90,7 @@ public class RedisBenchmarks {
         public void startServer() throws Exception {
             Containers.quietLogging();
             try {
-                server = RedisServerProcess.start();
+                server = RedisServer.started();
                 client = RedisClient.create(server.url());
                 raw = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
                 raw.setTimeout(Duration.ofSeconds(WAIT_SECONDS));

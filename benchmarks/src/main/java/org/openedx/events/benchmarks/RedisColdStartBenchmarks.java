@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import org.openedx.events.bus.redis.RedisConnections;
 import org.openedx.events.bus.redis.RedisEventBusProducer;
+import org.openedx.events.bus.redis.RedisServer;
 import org.openedx.events.bus.redis.RedisSettings;
 import org.openedx.events.wire.avro.AvroSchemas;
 
@@ -45,7 +46,7 @@ public class RedisColdStartBenchmarks {
     @State(Scope.Benchmark)
     public static class Deployed {
 
-        RedisServerProcess server;
+        RedisServer server;
         RedisConnections connections;
         RedisEventBusProducer producer;
         int sent;
@@ -58,7 +59,7 @@ public class RedisColdStartBenchmarks {
         @Setup(Level.Trial)
         public void deploy() throws Exception {
             Containers.quietLogging();
-            server = RedisServerProcess.start();
+            server = RedisServer.started();
             try {
                 // As the event bus deploys a producer: it builds the codec of every published event and runs it once,
                 // then prepares the producer.

@@ -33,11 +33,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * It can require a password ({@code --requirepass}) or speak TLS only ({@code --port 0 --tls-port}, with a CA,
  * server and client certificates that {@link TestCertificates} makes with {@code openssl}).
  *
- * <p>Published in this module's test-jar for the sample application's tests. Register it before Arquillian's
- * extension when a deployment needs its URL ({@code @ExtendWith({RedisServer.class, ArquillianExtension.class})},
- * then {@link #current()} in the {@code @Deployment} method).
+ * <p>Published in this module's test-jar for the tests of other modules and for the benchmarks. Register it before
+ * Arquillian's extension when a deployment needs its URL ({@code @ExtendWith({RedisServer.class,
+ * ArquillianExtension.class})}, then {@link #current()} in the {@code @Deployment} method). Outside JUnit,
+ * {@link #started()} gives a running server and {@link #close()} stops it.
  */
-public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+public final class RedisServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     private static volatile RedisServer current;
 
@@ -74,6 +75,18 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         return server;
     }
 
+    /**
+     * Starts a plain server outside JUnit.
+     *
+     * @return the running server, which the caller closes
+     * @throws Exception if it does not start (nothing is left behind then)
+     */
+    public static RedisServer started() throws Exception {
+        RedisServer server = new RedisServer();
+        server.open();
+        return server;
+    }
+
     /** A server that requires this password from every client. */
     static RedisServer withPassword(String password) {
         return new RedisServer(password, false);
@@ -94,21 +107,40 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         close();
     }
 
-    /** Starts the server (outside JUnit's callbacks, e.g. from an Arquillian deployment method). */
+    /**
+     * Starts the server (outside JUnit's callbacks, e.g. from an Arquillian deployment method); when it does not
+     * start, what was made for it is removed again.
+     *
+     * @throws Exception if it does not start
+     */
     synchronized void open() throws Exception {
         port = freePort();
         directory = Files.createTempDirectory("redis-test");
         shutdownHook = new Thread(this::stop, "redis-server-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        if (tls) {
-            certificates = TestCertificates.create(directory.resolve("tls"));
+        try {
+            if (tls) {
+                certificates = TestCertificates.create(directory.resolve("tls"));
+            }
+            start();
+        } catch (Exception | Error e) {
+            try {
+                close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        start();
         current = this;
     }
 
-    /** Stops the server and deletes its directory. */
-    synchronized void close() throws IOException {
+    /**
+     * Stops the server and deletes its directory.
+     *
+     * @throws IOException if the directory cannot be deleted
+     */
+    @Override
+    public synchronized void close() throws IOException {
         if (current == this) {
             current = null;
         }
@@ -138,8 +170,8 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         return (tls ? "rediss" : "redis") + "://127.0.0.1:" + port + "/0";
     }
 
-    /** The port. */
-    int port() {
+    /** {@return the port} */
+    public int port() {
         return port;
     }
 
@@ -283,9 +315,9 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
                 return candidate;
             }
         }
-        throw new IllegalStateException("These tests need a real Redis: no redis-server binary on the PATH. Install "
-                + "it (Debian/Ubuntu: apt-get install -y redis-server; the tests start their own server) or run the "
-                + "build without -Predis");
+        throw new IllegalStateException("No redis-server binary on the PATH: these tests and the Redis benchmarks "
+                + "need a real Redis. Install it (Debian/Ubuntu: apt-get install -y redis-server; they start their own "
+                + "server), or run the build without -Predis");
     }
 
     private boolean listening() {
