@@ -1,6 +1,5 @@
 package org.openedx.events.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ final class RedisBenchmarkTool {
      * @throws Exception if the server or the tool cannot be run
      */
     static boolean run(Path result, boolean smoke) throws Exception {
-        Optional<String> tool = binary("redis-benchmark");
+        Optional<String> tool = RedisServer.binary("redis-benchmark");
         if (tool.isEmpty()) {
             System.out.println("redis-benchmark is not on the PATH: scenario 11 is reported without it");
             return false;
@@ -133,25 +132,5 @@ final class RedisBenchmarkTool {
                         error,
                         raw),
                 StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A binary on the PATH (or in {@code /usr/bin}, {@code /usr/local/bin}).
-     *
-     * @param name the binary's name
-     * @return its path, if found
-     */
-    private static Optional<String> binary(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
-                return Optional.of(Path.of(dir, name).toString());
-            }
-        }
-        for (String dir : new String[] {"/usr/bin", "/usr/local/bin"}) {
-            if (Files.isExecutable(Path.of(dir, name))) {
-                return Optional.of(Path.of(dir, name).toString());
-            }
-        }
-        return Optional.empty();
     }
 }

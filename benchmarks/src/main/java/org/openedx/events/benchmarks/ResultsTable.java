@@ -105,13 +105,13 @@ final class ResultsTable {
          * confidence half-width (Student's t).
          */
         Result pool(Result other) {
-            if (!unit.equals(other.unit())
-                    || samples().isEmpty()
-                    || other.samples().isEmpty()) {
+            List<Double> mine = samples();
+            List<Double> theirs = other.samples();
+            if (!unit.equals(other.unit()) || mine.isEmpty() || theirs.isEmpty()) {
                 throw new IllegalArgumentException("cannot pool two results of " + name);
             }
-            List<Double> all = new ArrayList<>(samples());
-            all.addAll(other.samples());
+            List<Double> all = new ArrayList<>(mine);
+            all.addAll(theirs);
             List<List<Double>> everyFork = new ArrayList<>(perFork);
             everyFork.addAll(other.perFork());
             double mean =
@@ -125,9 +125,7 @@ final class ResultsTable {
             }
             double bytes = Double.NaN;
             if (!Double.isNaN(allocated) && !Double.isNaN(other.allocated())) {
-                bytes = (allocated * samples().size()
-                                + other.allocated() * other.samples().size())
-                        / all.size();
+                bytes = (allocated * mine.size() + other.allocated() * theirs.size()) / all.size();
             }
             return new Result(
                     name, mode, threads, forks + other.forks(), mean, halfWidth, unit, List.copyOf(everyFork), bytes);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -304,20 +305,30 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback, A
     }
 
     private static String binary() {
+        return binary("redis-server")
+                .orElseThrow(() -> new IllegalStateException("No redis-server binary on the PATH: these tests and the "
+                        + "Redis benchmarks need a real Redis. Install it (Debian/Ubuntu: apt-get install -y "
+                        + "redis-server; they start their own server), or run the build without -Predis"));
+    }
+
+    /**
+     * A binary of the Redis package on the PATH, or in {@code /usr/bin} or {@code /usr/local/bin}.
+     *
+     * @param name the binary's name, e.g. {@code redis-benchmark}
+     * @return its path, if found
+     */
+    public static Optional<String> binary(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, "redis-server");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+                return Optional.of(Path.of(dir, name).toString());
             }
         }
-        for (String candidate : new String[] {"/usr/bin/redis-server", "/usr/local/bin/redis-server"}) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
+        for (String dir : new String[] {"/usr/bin", "/usr/local/bin"}) {
+            if (Files.isExecutable(Path.of(dir, name))) {
+                return Optional.of(Path.of(dir, name).toString());
             }
         }
-        throw new IllegalStateException("No redis-server binary on the PATH: these tests and the Redis benchmarks "
-                + "need a real Redis. Install it (Debian/Ubuntu: apt-get install -y redis-server; they start their own "
-                + "server), or run the build without -Predis");
+        return Optional.empty();
     }
 
     private boolean listening() {
